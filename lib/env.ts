@@ -17,6 +17,7 @@ const ZEnv = z
     PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) origin such as https://pki.contoso.com' }).optional()),
     PORTAL_ADMIN_USER: z.string().trim().min(1).default('admin@contoso.local'),
     PORTAL_ADMIN_PASSWORD: optionalText.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
+    PORTAL_DEMO_PASSWORD: optionalText.pipe(z.string().min(12, 'must be at least 12 characters').optional()),
     AUTOMATION_CLIENT_ID: optionalText,
     AUTOMATION_CLIENT_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     PKI_MASTER_KEY: optionalText.pipe(
