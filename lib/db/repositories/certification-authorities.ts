@@ -1,0 +1,206 @@
+// Certification authorities of a tenant. The six-CA limit (spec §1.3) is the database's job: each CA holds a
+// slot 1..6, unique per tenant, so racing creates cannot exceed it (ARCHITECTURE.md › Data).
+import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Database } from '../database';
+import { getPostgresError, isForeignKeyViolation, isUniqueViolation, NOT_NULL_VIOLATION } from '../postgres-error';
+import {
+  type CertificationAuthorityStatus,
+  certificationAuthorities,
+  MAX_CERTIFICATION_AUTHORITIES_PER_TENANT,
+} from '../schema';
+
+export type {
+  CertificationAuthorityStatus,
+  CertificationAuthorityType,
+  StoredExtendedKeyUsage,
+  StoredTrustChainCertificate,
+} from '../schema';
+export { MAX_CERTIFICATION_AUTHORITIES_PER_TENANT };
+
+export type CertificationAuthorityRow = typeof certificationAuthorities.$inferSelect;
+/** `id` may be given: the CA certificate embeds its own CRL/AIA URLs, so services pick the id before signing. */
+export type NewCertificationAuthority = Omit<
+  typeof certificationAuthorities.$inferInsert,
+  'slot' | 'createdDateTime' | 'lastModifiedDateTime' | 'crlNumber' | 'crlDer' | 'crlThisUpdate' | 'crlNextUpdate'
+>;
+export type CertificationAuthorityPatch = Partial<
+  Omit<typeof certificationAuthorities.$inferInsert, 'id' | 'tenantId' | 'slot' | 'createdDateTime' | 'lastModifiedDateTime'>
+>;
+
+export class CertificationAuthorityLimitError extends Error {
+  readonly limit = MAX_CERTIFICATION_AUTHORITIES_PER_TENANT;
+  constructor() {
+    super(`A tenant can have at most ${MAX_CERTIFICATION_AUTHORITIES_PER_TENANT} certification authorities.`);
+    this.name = 'CertificationAuthorityLimitError';
+  }
+}
+
+/** Deleting a CA that other CAs are anchored to (issuer_id ON DELETE RESTRICT). */
+export class CertificationAuthorityInUseError extends Error {
+  constructor(readonly id: string) {
+    super(`Certification authority ${id} still has issuing CAs anchored to it.`);
+    this.name = 'CertificationAuthorityInUseError';
+  }
+}
+
+const SLOT_CONSTRAINT = 'certification_authorities_tenant_slot_unique';
+// Each lost race means another create took that slot, so 6 slots need at most 7 rounds; spare for deletes.
+const MAX_SLOT_ATTEMPTS = 10;
+
+/** Inserts into the lowest free slot; throws CertificationAuthorityLimitError when slots 1..6 are taken. */
+export async function insertCertificationAuthority(
+  db: Database,
+  values: NewCertificationAuthority,
+): Promise<CertificationAuthorityRow> {
+  // One statement: NULL when no slot is free, which NOT NULL turns into an error we recognise below.
+  const lowestFreeSlot = sql<number>`(
+    SELECT s FROM generate_series(1, ${MAX_CERTIFICATION_AUTHORITIES_PER_TENANT}) AS s
+    WHERE s NOT IN (SELECT ${certificationAuthorities.slot} FROM ${certificationAuthorities}
+                    WHERE ${certificationAuthorities.tenantId} = ${values.tenantId})
+    ORDER BY s LIMIT 1)`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // A failed statement aborts the enclosing transaction on PostgreSQL; a nested transaction (a savepoint
+      // when the caller passed a transaction) keeps the caller's transaction usable for the retry.
+      const [row] = await db.transaction((tx) =>
+        tx
+          .insert(certificationAuthorities)
+          .values({
+            ...values,
+            // upper-case hex, as on the Graph wire (same rule as leaf certificates)
+            serialNumber: values.serialNumber.toUpperCase(),
+            thumbprint: values.thumbprint.toUpperCase(),
+            slot: lowestFreeSlot,
+          })
+          .returning(),
+      );
+      if (!row) throw new Error('INSERT … RETURNING returned no row');
+      return row;
+    } catch (error) {
+      const info = getPostgresError(error);
+      if (info?.code === NOT_NULL_VIOLATION && info.column === 'slot') throw new CertificationAuthorityLimitError();
+      if (!isUniqueViolation(error, SLOT_CONSTRAINT) || attempt >= MAX_SLOT_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt)); // spread the retries
+    }
+  }
+}
+
+export async function listCertificationAuthorities(db: Database, tenantId: string): Promise<CertificationAuthorityRow[]> {
+  return db
+    .select()
+    .from(certificationAuthorities)
+    .where(eq(certificationAuthorities.tenantId, tenantId))
+    .orderBy(asc(certificationAuthorities.createdDateTime), asc(certificationAuthorities.slot));
+}
+
+export async function getCertificationAuthority(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<CertificationAuthorityRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(certificationAuthorities)
+    .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)));
+  return row;
+}
+
+/** By id alone: for the unauthenticated endpoints (/pki CRL and AIA) whose URL carries only the CA id. */
+export async function getCertificationAuthorityById(db: Database, id: string): Promise<CertificationAuthorityRow | undefined> {
+  const [row] = await db.select().from(certificationAuthorities).where(eq(certificationAuthorities.id, id));
+  return row;
+}
+
+export async function listChildCertificationAuthorities(
+  db: Database,
+  tenantId: string,
+  issuerId: string,
+): Promise<CertificationAuthorityRow[]> {
+  return db
+    .select()
+    .from(certificationAuthorities)
+    .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.issuerId, issuerId)))
+    .orderBy(asc(certificationAuthorities.createdDateTime), asc(certificationAuthorities.slot));
+}
+
+export async function countCertificationAuthorities(db: Database, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(certificationAuthorities)
+    .where(eq(certificationAuthorities.tenantId, tenantId));
+  return row?.value ?? 0;
+}
+
+export interface UpdateCertificationAuthorityConditions {
+  /** Only update while the CA is in one of these states (state machine, spec §3.4). */
+  statusIn?: CertificationAuthorityStatus[];
+  /** Only update if unchanged since this lastModifiedDateTime (If-Match / eTag). */
+  lastModifiedDateTime?: Date;
+}
+
+/** Partial update; undefined when the CA does not exist in the tenant or a condition does not hold. */
+export async function updateCertificationAuthority(
+  db: Database,
+  tenantId: string,
+  id: string,
+  patch: CertificationAuthorityPatch,
+  conditions: UpdateCertificationAuthorityConditions = {},
+): Promise<CertificationAuthorityRow | undefined> {
+  const [row] = await db
+    .update(certificationAuthorities)
+    .set(patch)
+    .where(
+      and(
+        eq(certificationAuthorities.tenantId, tenantId),
+        eq(certificationAuthorities.id, id),
+        conditions.statusIn ? inArray(certificationAuthorities.status, conditions.statusIn) : undefined,
+        conditions.lastModifiedDateTime
+          ? eq(certificationAuthorities.lastModifiedDateTime, conditions.lastModifiedDateTime)
+          : undefined,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** True if deleted. Its leaves, challenges and SCEP transactions go with it (ON DELETE CASCADE). */
+export async function deleteCertificationAuthority(db: Database, tenantId: string, id: string): Promise<boolean> {
+  try {
+    const rows = await db
+      .delete(certificationAuthorities)
+      .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)))
+      .returning({ id: certificationAuthorities.id });
+    return rows.length > 0;
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new CertificationAuthorityInUseError(id);
+    throw error;
+  }
+}
+
+export interface StoredCrl {
+  crlNumber: number;
+  crlDer: Uint8Array;
+  thisUpdate: Date;
+  nextUpdate: Date;
+}
+
+/**
+ * Publishes a CRL unless one with the same or a higher number is already stored. Build each CRL with the
+ * stored crlNumber + 1; on false another instance published first: re-read and rebuild (a revocation may be
+ * missing from the other CRL).
+ */
+export async function storeCertificationAuthorityCrl(db: Database, id: string, crl: StoredCrl): Promise<boolean> {
+  const rows = await db
+    .update(certificationAuthorities)
+    .set({
+      crlNumber: crl.crlNumber,
+      crlDer: new Uint8Array(crl.crlDer),
+      crlThisUpdate: crl.thisUpdate,
+      crlNextUpdate: crl.nextUpdate,
+      // Publishing a CRL is not an edit of the CA: keep its lastModifiedDateTime (and so its eTag).
+      lastModifiedDateTime: sql`${certificationAuthorities.lastModifiedDateTime}`,
+    })
+    .where(and(eq(certificationAuthorities.id, id), lt(certificationAuthorities.crlNumber, crl.crlNumber)))
+    .returning({ id: certificationAuthorities.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,10 @@
+// The one drizzle schema (pg dialect) for PGlite and PostgreSQL; drizzle-kit generates drizzle/ from it.
+// Only lib/db imports it: repositories are the code that touches tables (HOUSE.md › Services and data).
+export * from './tables/tenants';
+export * from './tables/users';
+export * from './tables/sealed-keys';
+export * from './tables/certification-authorities';
+export * from './tables/leaf-certificates';
+export * from './tables/scep';
+export * from './tables/audit-events';
+export * from './tables/leases';
