@@ -1,0 +1,151 @@
+// The default KeyStore adapter (ARCHITECTURE.md › Keys): keys made by node:crypto, kept as sealed PKCS#8 in a
+// SealedKeyStorage, unsealed only for the one operation that needs them. Graph `keyPlatform = software`.
+import {
+  constants,
+  createHash,
+  createPrivateKey,
+  generateKeyPair,
+  type KeyObject,
+  privateDecrypt,
+  randomUUID,
+  sign as signWithKey,
+} from 'node:crypto';
+import { decodePkcs1v15KeyTransport } from './decode-pkcs1-v15-key-transport';
+import type {
+  DecryptOptions,
+  KeySpec,
+  KeyStore,
+  KeyTransportAlgorithm,
+  SigningAlgorithm,
+} from './key-store';
+import type { SealedKeyStorage } from './sealed-key-storage';
+import { sealPrivateKey, unsealPrivateKey } from './seal-private-key';
+
+const KEY_URI_PREFIX = 'software:';
+const NODE_HASH = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' } as const;
+const NODE_CURVE = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' } as const;
+const DER_KEY_ENCODING = {
+  publicKeyEncoding: { type: 'spki', format: 'der' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'der' },
+} as const;
+
+type DerKeyPair = { publicKey: Buffer; privateKey: Buffer };
+
+// The callback form runs in libuv's thread pool: an RSA-4096 prime search (toolchain P21) never blocks requests.
+function generateDerKeyPair(spec: KeySpec): Promise<DerKeyPair> {
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, publicKey: Buffer, privateKey: Buffer) =>
+      error ? reject(error) : resolve({ publicKey, privateKey });
+    if (spec.kty === 'RSA') {
+      generateKeyPair('rsa', { modulusLength: spec.modulusLength, publicExponent: 65537, ...DER_KEY_ENCODING }, done);
+    } else {
+      generateKeyPair('ec', { namedCurve: NODE_CURVE[spec.namedCurve], ...DER_KEY_ENCODING }, done);
+    }
+  });
+}
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+function asBuffer(data: ArrayBuffer | Uint8Array): Buffer {
+  return data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
+}
+
+export interface SoftwareKeyStoreOptions {
+  /** 32 bytes, from loadKeyEncryptionKey. */
+  keyEncryptionKey: Buffer;
+  storage: SealedKeyStorage;
+}
+
+export class SoftwareKeyStore implements KeyStore {
+  readonly platform = 'software' as const;
+  readonly #keyEncryptionKey: Buffer;
+  readonly #storage: SealedKeyStorage;
+
+  constructor({ keyEncryptionKey, storage }: SoftwareKeyStoreOptions) {
+    if (keyEncryptionKey.length !== 32) throw new Error('The key-encryption key must be 32 bytes (AES-256)');
+    this.#keyEncryptionKey = Buffer.from(keyEncryptionKey);
+    this.#storage = storage;
+  }
+
+  async createKey(spec: KeySpec): Promise<{ keyUri: string; publicKeySpki: ArrayBuffer }> {
+    const { publicKey, privateKey } = await generateDerKeyPair(spec);
+    const keyUri = `${KEY_URI_PREFIX}${randomUUID()}`;
+    const sealed = sealPrivateKey(this.#keyEncryptionKey, keyUri, privateKey);
+    privateKey.fill(0);
+    await this.#storage.save(keyUri, sealed, new Uint8Array(publicKey));
+    return { keyUri, publicKeySpki: toArrayBuffer(publicKey) };
+  }
+
+  async getPublicKey(keyUri: string): Promise<ArrayBuffer> {
+    return toArrayBuffer((await this.#load(keyUri)).publicKeySpki);
+  }
+
+  async sign(keyUri: string, algorithm: SigningAlgorithm, data: ArrayBuffer | Uint8Array): Promise<ArrayBuffer> {
+    const { key } = await this.#unseal(keyUri);
+    const expectedType = algorithm.name === 'ECDSA' ? 'ec' : 'rsa';
+    if (key.asymmetricKeyType !== expectedType) throw new Error(`Key ${keyUri} cannot sign with ${algorithm.name}`);
+    const signature = await new Promise<Buffer>((resolve, reject) =>
+      signWithKey(
+        NODE_HASH[algorithm.hash],
+        asBuffer(data),
+        // WebCrypto's ECDSA output is r ‖ s (IEEE P1363), not DER; callers format it for X.509 or CMS themselves.
+        { key, dsaEncoding: 'ieee-p1363', padding: constants.RSA_PKCS1_PADDING },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      ),
+    );
+    return toArrayBuffer(signature);
+  }
+
+  async decrypt(
+    keyUri: string,
+    algorithm: KeyTransportAlgorithm,
+    data: ArrayBuffer | Uint8Array,
+    options: DecryptOptions = {},
+  ): Promise<ArrayBuffer> {
+    const { key, rejectionSecret } = await this.#unseal(keyUri);
+    if (key.asymmetricKeyType !== 'rsa') throw new Error(`Key ${keyUri} is not an RSA key`);
+    const ciphertext = asBuffer(data);
+    if (algorithm === 'RSAES-PKCS1-v1_5') {
+      const encodedMessage = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, ciphertext);
+      const message = decodePkcs1v15KeyTransport({
+        encodedMessage,
+        ciphertext,
+        rejectionSecret,
+        expectedLength: options.expectedLength,
+      });
+      return toArrayBuffer(message);
+    }
+    const hash = algorithm === 'RSA-OAEP' ? 'SHA-1' : algorithm.hash;
+    try {
+      return toArrayBuffer(
+        privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: NODE_HASH[hash] }, ciphertext),
+      );
+    } catch {
+      // RFC 8017 §7.1.2: one "decryption error" for every failure, so errors reveal nothing about the plaintext.
+      throw new Error('RSA-OAEP decryption error');
+    }
+  }
+
+  async #load(keyUri: string): Promise<{ sealed: Uint8Array; publicKeySpki: Uint8Array }> {
+    if (!keyUri.startsWith(KEY_URI_PREFIX)) throw new Error(`${keyUri} is not a software key URI`);
+    const entry = await this.#storage.load(keyUri);
+    if (!entry) throw new Error(`Key ${keyUri} not found`);
+    return entry;
+  }
+
+  async #unseal(keyUri: string): Promise<{ key: KeyObject; rejectionSecret: Buffer }> {
+    const pkcs8 = unsealPrivateKey(this.#keyEncryptionKey, keyUri, (await this.#load(keyUri)).sealed);
+    try {
+      return {
+        key: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }),
+        // The implicit-rejection PRF key (draft-irtf-cfrg-rsa-guidance hashes the private exponent; the PKCS#8
+        // holds it and is just as secret), so synthetic keys are stable per key and unpredictable to others.
+        rejectionSecret: createHash('sha256').update('pkcs1-implicit-rejection').update(pkcs8).digest(),
+      };
+    } finally {
+      pkcs8.fill(0);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// Degenerate PKCS#7 / CMS SignedData holding certificates only (RFC 8894 §4.2.1.2 GetCACert, `.p7b` downloads):
+// no signers, version 1, encapsulated content of type id-data without eContent (RFC 5652 §5.1, §5.2).
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+
+const ID_DATA = '1.2.840.113549.1.7.1';
+const ID_SIGNED_DATA = '1.2.840.113549.1.7.2';
+
+function toArrayBuffer(data: BufferSource): ArrayBuffer {
+  if (data instanceof ArrayBuffer) return data;
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}
+
+export function buildCertsOnlyPkcs7(certificates: readonly BufferSource[]): Uint8Array<ArrayBuffer> {
+  const signedData = new pkijs.SignedData({
+    version: 1,
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: ID_DATA }),
+    certificates: certificates.map((der) => pkijs.Certificate.fromBER(toArrayBuffer(der))),
+    signerInfos: [],
+    digestAlgorithms: [],
+  });
+  const contentInfo = new pkijs.ContentInfo({ contentType: ID_SIGNED_DATA, content: signedData.toSchema(true) });
+  return new Uint8Array(contentInfo.toSchema().toBER(false));
+}
+
+/** The certificates (DER) in a certs-only PKCS#7, in order; for clients of our own GetCACert and tests. */
+export function readCertsOnlyPkcs7(der: BufferSource): Uint8Array<ArrayBuffer>[] {
+  const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(der));
+  if (contentInfo.contentType !== ID_SIGNED_DATA) throw new Error('Not a PKCS#7 SignedData');
+  const signedData = new pkijs.SignedData({ schema: contentInfo.content as asn1js.Sequence });
+  return (signedData.certificates ?? []).flatMap((certificate) =>
+    certificate instanceof pkijs.Certificate ? [new Uint8Array(certificate.toSchema().toBER(false))] : [],
+  );
+}

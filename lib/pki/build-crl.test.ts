@@ -1,0 +1,104 @@
+// A CRL listing a revoked leaf makes `openssl verify -crl_check` fail (scep-interop.md › Certificates).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCrl } from './build-crl';
+import { buildLeafCertificate } from './build-leaf-certificate';
+import { derToPem } from './encodings';
+import { createScratch, type Scratch } from './test-support/openssl';
+import {
+  createIssuingCa,
+  createKeyStore,
+  createRootCa,
+  ISSUING_CERT_URL,
+  ISSUING_CRL_URL,
+} from './test-support/test-ca';
+import { x509 } from './x509';
+
+const keyStore = createKeyStore();
+let scratch: Scratch;
+let issuing: Awaited<ReturnType<typeof createIssuingCa>>;
+
+async function issueLeaf(commonName: string) {
+  const { publicKeySpki } = await keyStore.createKey({ kty: 'EC', namedCurve: 'P-256' });
+  return buildLeafCertificate({
+    issuer: issuing.issuer,
+    subject: new x509.Name([{ CN: [commonName] }]),
+    subjectPublicKeySpki: publicKeySpki,
+    extendedKeyUsages: ['1.3.6.1.5.5.7.3.2'],
+    notAfter: new Date(Date.now() + 30 * 86_400_000),
+    crlDistributionPointUrl: ISSUING_CRL_URL,
+    caIssuersUrl: ISSUING_CERT_URL,
+  });
+}
+
+beforeAll(async () => {
+  scratch = createScratch();
+  const root = await createRootCa(keyStore, 'rsa2048');
+  issuing = await createIssuingCa(keyStore, root, 'rsa2048');
+  scratch.write('root.pem', derToPem(root.der, 'CERTIFICATE'));
+  scratch.write('issuing.pem', derToPem(issuing.der, 'CERTIFICATE'));
+});
+afterAll(() => scratch.remove());
+
+describe('buildCrl', () => {
+  it('revokes a leaf for openssl, and leaves the others valid', async () => {
+    const revoked = await issueLeaf('revoked-device');
+    const good = await issueLeaf('good-device');
+    const thisUpdate = new Date(Date.now() - 60_000);
+    const crl = await buildCrl({
+      issuer: issuing.issuer,
+      thisUpdate,
+      nextUpdate: new Date(thisUpdate.getTime() + 7 * 86_400_000),
+      crlNumber: 5n,
+      entries: [{ serialNumber: revoked.summary.serialNumber, revocationDate: thisUpdate, reason: 'keyCompromise' }],
+    });
+    scratch.write('crl.pem', derToPem(crl, 'X509 CRL'));
+    scratch.write('revoked.pem', derToPem(revoked.der, 'CERTIFICATE'));
+    scratch.write('good.pem', derToPem(good.der, 'CERTIFICATE'));
+
+    const text = scratch.openssl(['crl', '-in', 'crl.pem', '-noout', '-text']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/X509v3 CRL Number:\s+5/);
+    expect(text.stdout).toContain('X509v3 Authority Key Identifier');
+    expect(text.stdout).toContain(`Serial Number: ${revoked.summary.serialNumber}`);
+    expect(text.stdout).toMatch(/X509v3 CRL Reason Code:\s+Key Compromise/);
+    expect(text.stdout).toContain('Signature Algorithm: sha256WithRSAEncryption');
+    const signature = scratch.openssl(['crl', '-in', 'crl.pem', '-noout', '-CAfile', 'issuing.pem']);
+    expect(signature.stderr).toContain('verify OK');
+
+    const verify = (leaf: string) =>
+      scratch.openssl([
+        'verify', '-crl_check', '-CAfile', 'root.pem', '-untrusted', 'issuing.pem', '-CRLfile', 'crl.pem', leaf,
+      ]);
+    const refused = verify('revoked.pem');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('certificate revoked');
+    expect(verify('good.pem').stdout).toContain('good.pem: OK');
+  });
+
+  it('omits the reason for unspecified, lists no entries when empty, and takes large CRL numbers', async () => {
+    const crl = await buildCrl({
+      issuer: issuing.issuer,
+      thisUpdate: new Date(),
+      nextUpdate: new Date(Date.now() + 86_400_000),
+      crlNumber: 2n ** 70n,
+      entries: [],
+    });
+    const parsed = new x509.X509Crl(crl);
+    expect(parsed.entries).toHaveLength(0);
+    scratch.write('empty.pem', derToPem(crl, 'X509 CRL'));
+    expect(scratch.openssl(['crl', '-in', 'empty.pem', '-noout', '-text']).stdout).toMatch(
+      /CRL Number:\s+0x400000000000000000|CRL Number:\s+1180591620717411303424/,
+    );
+    const unspecified = await buildCrl({
+      issuer: issuing.issuer,
+      thisUpdate: new Date(),
+      nextUpdate: new Date(Date.now() + 86_400_000),
+      crlNumber: 1n,
+      entries: [{ serialNumber: '4ABC', revocationDate: new Date(), reason: 'unspecified' }],
+    });
+    expect(new x509.X509Crl(unspecified).entries[0]?.reason).toBeUndefined();
+    await expect(
+      buildCrl({ issuer: issuing.issuer, thisUpdate: new Date(), nextUpdate: new Date(), crlNumber: -1n, entries: [] }),
+    ).rejects.toThrow(/20 octets/);
+  });
+});

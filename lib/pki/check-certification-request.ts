@@ -1,0 +1,30 @@
+// Issuance policy checks on a parsed CSR (spec §2.2: 1024-bit keys are never supported; scep-interop.md: verify the
+// CSR's self-signature). Returns every problem, so a FAILURE reply and the audit log can name them all.
+import type { ParsedCertificationRequest } from './parse-certification-request';
+
+export interface CertificationRequestPolicy {
+  /** The issuing CA's key size is the upper bound for SCEP profiles under it (spec §2.2). */
+  maxRsaBits: number;
+  minRsaBits?: number;
+  allowedCurves?: readonly string[];
+  isCommonNameRequired?: boolean;
+}
+
+export function checkCertificationRequest(
+  request: ParsedCertificationRequest,
+  policy: CertificationRequestPolicy,
+): string[] {
+  const { maxRsaBits, minRsaBits = 2048, allowedCurves = ['P-256', 'P-384'], isCommonNameRequired = true } = policy;
+  const problems: string[] = [];
+  if (!request.signatureValid) problems.push('The request signature does not verify with its public key');
+  const key = request.publicKey;
+  if (key.kty === 'RSA' && (key.modulusBits < minRsaBits || key.modulusBits > maxRsaBits)) {
+    problems.push(`RSA key of ${key.modulusBits} bits; allowed are ${minRsaBits} to ${maxRsaBits} bits`);
+  } else if (key.kty === 'EC' && !allowedCurves.includes(key.namedCurve)) {
+    problems.push(`EC curve ${key.namedCurve} is not allowed; allowed are ${allowedCurves.join(', ')}`);
+  } else if (key.kty === 'other') {
+    problems.push(`Key algorithm ${key.algorithm} is not supported; use RSA or EC`);
+  }
+  if (isCommonNameRequired && !request.commonName?.trim()) problems.push('The subject has no common name (CN)');
+  return problems;
+}
