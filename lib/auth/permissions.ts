@@ -1,18 +1,28 @@
-// The four Intune "Cloud PKI" RBAC actions (spec §1.5), as server permissions, and the roles that carry them.
+// Server permissions: the four Intune "Cloud PKI" RBAC actions (spec §1.5), plus the Intune RBAC actions the
+// deployment side needs (device configurations, managed devices) and directory access (users, groups).
 
 export const PERMISSIONS = {
   'ca.read': 'Read CAs',
   'ca.create': 'Create certificate authorities (CAs)',
   'ca.disableReenable': 'Disable and reenable CAs',
   'leaf.revoke': 'Revoke issued leaf certificates',
+  'deviceConfigurations.read': 'Device configurations: Read',
+  'deviceConfigurations.write': 'Device configurations: Create, Update, Delete, Assign',
+  'managedDevices.read': 'Managed devices: Read',
+  'managedDevices.sync': 'Remote tasks: Sync devices',
+  'directory.read': 'Users and groups: Read',
+  'directory.write': 'Users and groups: Create, Update, Delete',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
+const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
 /** App roles in the token's `roles` claim (Entra app roles or the embedded provider's user roles). */
 export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
-  'CloudPKI.Admin': ['ca.read', 'ca.create', 'ca.disableReenable', 'leaf.revoke'],
-  'CloudPKI.Operator': ['ca.read', 'leaf.revoke'],
+  'CloudPKI.Admin': ALL_PERMISSIONS,
+  'CloudPKI.Operator': ['ca.read', 'leaf.revoke', 'deviceConfigurations.read', 'managedDevices.read', 'directory.read'],
+  // Read CAs only, as the issue's demo reader: it proves every other door is shut.
   'CloudPKI.Reader': ['ca.read'],
 };
 

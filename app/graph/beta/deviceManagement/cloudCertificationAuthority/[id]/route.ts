@@ -1,0 +1,25 @@
+import { getDatabase } from '@/lib/db/database';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
+import { ZUpdateCertificationAuthority } from '@/lib/schemas/certification-authority';
+import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
+import { updateCertificationAuthority } from '@/lib/services/certification-authorities/update-certification-authority';
+
+type Params = { id: string };
+
+// GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — one CA
+export const GET = graphRoute<Params>({ permission: 'ca.read' }, async ({ principal, params }) => {
+  const ca = await getCertificationAuthorityOrThrow(getDatabase(), principal.tenantId, params.id);
+  return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
+});
+
+// PATCH /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — rename, describe, re-tag
+// [unverified] Intune needs no separate permission for this; we require Create CAs, the nearest write permission.
+export const PATCH = graphRoute<Params, typeof ZUpdateCertificationAuthority>(
+  { permission: 'ca.create', body: ZUpdateCertificationAuthority },
+  async ({ principal, params, body }) => {
+    const ca = await updateCertificationAuthority(getDatabase(), principal, params.id, body);
+    return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
+  },
+);

@@ -1,0 +1,59 @@
+// The one wrapper every /graph route handler goes through (HOUSE.md › Route handlers): it verifies the
+// token, checks the permission the route needs, parses the body with zod and turns errors into Graph
+// error bodies. A handler cannot be written without naming its permission.
+import 'server-only';
+import type { z } from 'zod';
+import { authenticateRequest, type Principal } from '@/lib/auth/authenticate-request';
+import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
+import { GraphError } from './graph-error';
+import { zodIssuesMessage } from './zod-issues-message';
+
+interface GraphRouteContext<Params, Body> {
+  request: Request;
+  principal: Principal;
+  params: Params;
+  body: Body;
+}
+
+interface GraphRouteOptions<Schema extends z.ZodType | undefined> {
+  permission: Permission;
+  body?: Schema;
+}
+
+type BodyOf<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
+
+export function graphRoute<Params extends Record<string, string | string[]>, Schema extends z.ZodType | undefined = undefined>(
+  options: GraphRouteOptions<Schema>,
+  handler: (context: GraphRouteContext<Params, BodyOf<Schema>>) => Promise<Response>,
+) {
+  return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
+    try {
+      const principal = await authenticateRequest(request);
+      if (!principal.permissions.includes(options.permission)) {
+        throw new GraphError('Forbidden', `This action requires the '${PERMISSIONS[options.permission]}' permission.`);
+      }
+      const body = options.body ? await parseBody(request, options.body) : undefined;
+      return await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> });
+    } catch (error) {
+      return graphErrorResponse(error);
+    }
+  };
+}
+
+async function parseBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  let json: unknown;
+  try {
+    json = await request.json();
+  } catch {
+    throw new GraphError('BadRequest', 'The request body must be a JSON object.');
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new GraphError('BadRequest', zodIssuesMessage(result.error.issues));
+  return result.data;
+}
+
+export function graphErrorResponse(error: unknown): Response {
+  if (error instanceof GraphError) return Response.json(error.toBody(), { status: error.status });
+  console.error('Unhandled error in a Graph route', error);
+  return Response.json(new GraphError('InternalServerError', 'An unexpected error occurred.').toBody(), { status: 500 });
+}

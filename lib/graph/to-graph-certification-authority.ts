@@ -1,0 +1,51 @@
+// Domain row -> Graph `cloudCertificationAuthority` JSON (spec §7.2), with the wire quirks of the live
+// service: "" (not null) for a root's issuer fields, a data: URI for the certificate.
+import 'server-only';
+import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
+import { derToDataUri } from '@/lib/pki/encodings';
+import { caCertificateUrl, crlUrl, scepServerUrlTemplate } from '@/lib/services/certification-authorities/ca-urls';
+import type { GraphCloudCertificationAuthority } from './cloud-certification-authority';
+
+const isoOrEmpty = (date: Date | null) => date?.toISOString() ?? '';
+
+export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, publicUrl: string): GraphCloudCertificationAuthority {
+  return {
+    '@odata.type': '#microsoft.graph.cloudCertificationAuthority',
+    id: ca.id,
+    displayName: ca.displayName,
+    description: ca.description,
+    cloudCertificationAuthorityType: ca.caType,
+    certificationAuthorityStatus: ca.status,
+    scepServerUrl: ca.caType === 'rootCertificationAuthority' ? null : scepServerUrlTemplate(ca.tenantId, ca.id),
+    certificateRevocationListUrl: crlUrl(publicUrl, ca.id, ca.versionNumber),
+    certificateDownloadUrl: ca.certificateDer ? derToDataUri(ca.certificateDer) : '',
+    // CA versions other than 1 come with renewal, which the portal does not offer yet.
+    certificationAuthorityIssuerUri: ca.issuerId ? caCertificateUrl(publicUrl, ca.issuerId) : '',
+    ocspResponderUri: '',
+    certificationAuthorityIssuerId: ca.issuerId ?? '',
+    issuerCommonName: ca.issuerCommonName,
+    rootCertificateCommonName: ca.rootCertificateCommonName,
+    validityPeriodInYears: ca.validityPeriodInYears,
+    validityStartDateTime: isoOrEmpty(ca.validityStartDateTime),
+    validityEndDateTime: isoOrEmpty(ca.validityEndDateTime),
+    commonName: ca.commonName,
+    organizationName: ca.organizationName,
+    organizationUnit: ca.organizationUnit,
+    localityName: ca.localityName,
+    stateName: ca.stateName,
+    countryName: ca.countryName,
+    subjectName: ca.subjectName,
+    certificateKeySize: ca.certificateKeySize,
+    cloudCertificationAuthorityHashingAlgorithm: ca.hashingAlgorithm,
+    thumbprint: ca.thumbprint ?? '',
+    serialNumber: ca.serialNumber ?? '',
+    certificateSigningRequest: null,
+    extendedKeyUsages: ca.extendedKeyUsages,
+    roleScopeTagIds: ca.roleScopeTagIds,
+    keyPlatform: ca.keyPlatform,
+    versionNumber: ca.versionNumber,
+    eTag: null,
+    createdDateTime: ca.createdDateTime.toISOString(),
+    lastModifiedDateTime: ca.lastModifiedDateTime.toISOString(),
+  };
+}

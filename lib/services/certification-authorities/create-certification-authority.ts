@@ -1,0 +1,126 @@
+// POST cloudCertificationAuthority: a root CA, or an issuing CA under a root of the tenant (spec §2), with its
+// key in the KeyStore and, for issuing CAs, the SCEP registration authority beside it (scep-interop.md).
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '@/lib/auth/principal';
+import type { Database } from '@/lib/db/database';
+import {
+  type CertificationAuthorityRow,
+  CertificationAuthorityLimitError,
+  countCertificationAuthorities,
+  getCertificationAuthority,
+  insertCertificationAuthority,
+  MAX_CERTIFICATION_AUTHORITIES_PER_TENANT,
+} from '@/lib/db/repositories/certification-authorities';
+import { getEnv } from '@/lib/env';
+import { GraphError } from '@/lib/graph/graph-error';
+import { buildIssuingCertificate } from '@/lib/pki/build-issuing-certificate';
+import { buildRootCertificate } from '@/lib/pki/build-root-certificate';
+import { keyStoreSigner } from '@/lib/pki/certificate-signer';
+import { caKeyProfileOf } from '@/lib/pki/key-specs';
+import type { IssuedCertificate } from '@/lib/pki/sign-certificate';
+import type { TCertificateKeySize, TCreateCertificationAuthority } from '@/lib/schemas/certification-authority';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { getKeyStore } from '../key-store';
+import { caCertificateUrl, crlUrl } from './ca-urls';
+import { caIssuer } from './ca-issuer';
+import { checkIssuingCaRequest } from './check-issuing-ca-request';
+import { createRegistrationAuthority } from './create-registration-authority';
+
+const LIMIT_MESSAGE = `A tenant can have at most ${MAX_CERTIFICATION_AUTHORITIES_PER_TENANT} CAs (root and issuing CAs count alike). Revoke and delete a CA you no longer use to make room.`;
+
+export async function createCertificationAuthority(
+  db: Database,
+  principal: Principal,
+  request: TCreateCertificationAuthority,
+): Promise<CertificationAuthorityRow> {
+  const tenantId = principal.tenantId;
+  // Fail fast before seconds of key generation; the slot constraint at insert is the real guard against races.
+  if ((await countCertificationAuthorities(db, tenantId)) >= MAX_CERTIFICATION_AUTHORITIES_PER_TENANT) {
+    throw new GraphError('Conflict', LIMIT_MESSAGE);
+  }
+
+  const now = new Date();
+  const { publicUrl, keyStore } = { publicUrl: getEnv().PUBLIC_URL, keyStore: getKeyStore() };
+  const root =
+    request.cloudCertificationAuthorityType === 'issuingCertificationAuthority'
+      ? checkIssuingCaRequest(await getCertificationAuthority(db, tenantId, request.certificationAuthorityIssuerId), request, now)
+      : undefined;
+  // An issuing CA inherits the root's key size and hash (spec §2.2).
+  const certificateKeySize =
+    'certificateKeySize' in request ? request.certificateKeySize : (root?.certificateKeySize as TCertificateKeySize);
+  const keyProfile = caKeyProfileOf(certificateKeySize);
+  const { keyUri } = await keyStore.createKey(keyProfile.keySpec);
+  const signer = await keyStoreSigner(keyStore, keyUri, keyProfile.signingAlgorithm);
+  const extendedKeyUsageOids = request.extendedKeyUsages.map((eku) => eku.objectIdentifier);
+
+  let certificate: IssuedCertificate;
+  if (root) {
+    certificate = await buildIssuingCertificate({
+      issuer: await caIssuer(keyStore, root),
+      subject: request,
+      subjectPublicKeySpki: signer.publicKeySpki,
+      validityYears: request.validityPeriodInYears,
+      extendedKeyUsages: extendedKeyUsageOids,
+      crlDistributionPointUrl: crlUrl(publicUrl, root.id, root.versionNumber),
+      caIssuersUrl: caCertificateUrl(publicUrl, root.id, root.versionNumber),
+      now,
+    });
+  } else {
+    certificate = await buildRootCertificate({ signer, subject: request, validityYears: request.validityPeriodInYears, extendedKeyUsages: extendedKeyUsageOids, now });
+  }
+
+  const id = randomUUID();
+  const registrationAuthority = root
+    ? await createRegistrationAuthority({ keyStore, issuer: { signer, certificate: certificate.der }, caId: id, subject: request, publicUrl })
+    : undefined;
+
+  let ca: CertificationAuthorityRow;
+  try {
+    ca = await insertCertificationAuthority(db, {
+      id,
+      tenantId,
+      displayName: request.displayName,
+      description: request.description,
+      caType: request.cloudCertificationAuthorityType,
+      status: 'active',
+      issuerId: root?.id,
+      validityPeriodInYears: request.validityPeriodInYears,
+      certificateKeySize,
+      hashingAlgorithm: keyProfile.hashingAlgorithm,
+      commonName: request.commonName,
+      organizationName: request.organizationName,
+      organizationUnit: request.organizationUnit,
+      localityName: request.localityName,
+      stateName: request.stateName,
+      countryName: request.countryName,
+      subjectName: certificate.summary.subjectName,
+      extendedKeyUsages: request.extendedKeyUsages,
+      roleScopeTagIds: request.roleScopeTagIds,
+      keyUri,
+      keyPlatform: keyStore.platform,
+      certificateDer: certificate.der,
+      serialNumber: certificate.summary.serialNumber,
+      thumbprint: certificate.summary.thumbprint,
+      issuerCommonName: root?.commonName,
+      rootCertificateCommonName: root?.commonName ?? request.commonName,
+      validityStartDateTime: certificate.summary.notBefore,
+      validityEndDateTime: certificate.summary.notAfter,
+      raKeyUri: registrationAuthority?.keyUri,
+      raCertificateDer: registrationAuthority?.certificateDer,
+    });
+  } catch (error) {
+    if (error instanceof CertificationAuthorityLimitError) throw new GraphError('Conflict', LIMIT_MESSAGE);
+    throw error;
+  }
+
+  await recordAuditEvent(db, principal, {
+    activityType: 'Create CloudCertificationAuthority',
+    activityOperationType: 'Create',
+    targetType: 'CloudCertificationAuthority',
+    targetId: ca.id,
+    targetDisplayName: ca.displayName,
+    summary: { after: { type: ca.caType, subjectName: ca.subjectName, thumbprint: ca.thumbprint, keySize: ca.certificateKeySize } },
+  });
+  return ca;
+}

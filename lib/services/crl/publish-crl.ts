@@ -1,0 +1,59 @@
+// Builds and stores a CA's next CRL (spec §1.3: valid 7 days, republished every 3.5 days and on every
+// revocation). An issuing CA's CRL lists its revoked leaves; a root's lists its revoked issuing CAs.
+import 'server-only';
+import type { Database } from '@/lib/db/database';
+import {
+  type CertificationAuthorityRow,
+  getCertificationAuthorityById,
+  listChildCertificationAuthorities,
+  storeCertificationAuthorityCrl,
+} from '@/lib/db/repositories/certification-authorities';
+import { listRevokedLeafCertificates } from '@/lib/db/repositories/leaf-certificates';
+import { buildCrl, type CrlEntry, type RevocationReason } from '@/lib/pki/build-crl';
+import { getKeyStore } from '../key-store';
+import { caIssuer } from '../certification-authorities/ca-issuer';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const CRL_VALIDITY_MS = 7 * DAY_MS;
+export const CRL_REPUBLISH_MS = 3.5 * DAY_MS;
+
+async function revokedEntries(db: Database, ca: CertificationAuthorityRow): Promise<CrlEntry[]> {
+  if (ca.caType === 'rootCertificationAuthority') {
+    const children = await listChildCertificationAuthorities(db, ca.tenantId, ca.id);
+    return children
+      .filter((child) => child.status === 'revoked' && child.revocationDateTime)
+      // RFC 5280 §5.3.1: the CA stops operating by the administrator's decision, not a key compromise.
+      .map((child) => ({ serialNumber: child.serialNumber, revocationDate: child.revocationDateTime!, reason: 'cessationOfOperation' }));
+  }
+  const leaves = await listRevokedLeafCertificates(db, ca.id);
+  return leaves.map((leaf) => ({
+    serialNumber: leaf.serialNumber,
+    revocationDate: leaf.revocationDateTime,
+    ...(leaf.revocationReason ? { reason: leaf.revocationReason as RevocationReason } : {}),
+  }));
+}
+
+/** Publishes CRL number n+1; if another instance published first, rebuilds from its state so no revocation is lost. */
+export async function publishCrl(db: Database, caId: string, now = new Date()): Promise<CertificationAuthorityRow> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const ca = await getCertificationAuthorityById(db, caId);
+    if (!ca) throw new Error(`No CA ${caId}`);
+    const crlNumber = ca.crlNumber + 1;
+    const nextUpdate = new Date(now.getTime() + CRL_VALIDITY_MS);
+    const crlDer = await buildCrl({
+      issuer: await caIssuer(getKeyStore(), ca),
+      thisUpdate: now,
+      nextUpdate,
+      crlNumber: BigInt(crlNumber),
+      entries: await revokedEntries(db, ca),
+    });
+    if (await storeCertificationAuthorityCrl(db, ca.id, { crlNumber, crlDer, thisUpdate: now, nextUpdate })) {
+      return { ...ca, crlNumber, crlDer, crlThisUpdate: now, crlNextUpdate: nextUpdate };
+    }
+  }
+  throw new Error(`Could not publish a CRL for CA ${caId}: other instances kept publishing first`);
+}
+
+export function isCrlDue(ca: Pick<CertificationAuthorityRow, 'crlDer' | 'crlThisUpdate'>, now: Date): boolean {
+  return !ca.crlDer || !ca.crlThisUpdate || now.getTime() - ca.crlThisUpdate.getTime() >= CRL_REPUBLISH_MS;
+}
