@@ -43,7 +43,9 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
 async function parseBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
   let json: unknown;
   try {
-    json = await request.json();
+    // Actions whose parameters are all optional may be posted without a body.
+    const text = await request.text();
+    json = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
     throw new GraphError('BadRequest', 'The request body must be a JSON object.');
   }

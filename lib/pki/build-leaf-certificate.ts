@@ -42,16 +42,19 @@ export interface LeafCertificateInput extends PublicationUrls {
 
 const BACKDATE_MS = 10 * 60 * 1000;
 
-function keyUsageExtension(usages: readonly LeafKeyUsage[] | undefined, spki: BufferSource): x509.KeyUsagesExtension {
+/** The key usages a leaf for this key asserts: the requested ones, or the default for its key type. */
+export function leafKeyUsages(usages: readonly LeafKeyUsage[] | undefined, spki: BufferSource): LeafKeyUsage[] {
   const isEc = describePublicKey(spki).kty === 'EC';
   const requested = usages ?? (isEc ? ['digitalSignature'] : ['digitalSignature', 'keyEncipherment']);
   // RFC 5480 §3: an id-ecPublicKey certificate MUST NOT assert keyEncipherment or dataEncipherment.
-  const allowed = isEc
-    ? requested.filter((usage) => usage !== 'keyEncipherment' && usage !== 'dataEncipherment')
-    : requested;
-  const flags = allowed.reduce((sum, usage) => sum | x509.KeyUsageFlags[usage], 0);
+  const allowed = isEc ? requested.filter((usage) => usage !== 'keyEncipherment' && usage !== 'dataEncipherment') : [...requested];
+  return allowed.length > 0 ? allowed : ['digitalSignature'];
+}
+
+function keyUsageExtension(usages: readonly LeafKeyUsage[]): x509.KeyUsagesExtension {
+  const flags = usages.reduce((sum, usage) => sum | x509.KeyUsageFlags[usage], 0);
   // RFC 5280 §4.2.1.3: conforming CAs SHOULD mark key usage critical.
-  return new x509.KeyUsagesExtension(flags || x509.KeyUsageFlags.digitalSignature, true);
+  return new x509.KeyUsagesExtension(flags, true);
 }
 
 export async function buildLeafCertificate(input: LeafCertificateInput): Promise<IssuedCertificate> {
@@ -71,7 +74,7 @@ export async function buildLeafCertificate(input: LeafCertificateInput): Promise
     notAfter: earliest(truncateToSeconds(input.notAfter), issuingCa.notAfter),
     extensions: [
       new x509.BasicConstraintsExtension(false, undefined, true),
-      keyUsageExtension(input.keyUsages, input.subjectPublicKeySpki),
+      keyUsageExtension(leafKeyUsages(input.keyUsages, input.subjectPublicKeySpki)),
       extendedKeyUsageExtension(input.extendedKeyUsages),
       subjectAlternativeNameExtension(input.subjectAlternativeNames ?? [], subject.toJSON().length === 0),
       await subjectKeyIdentifierExtension(input.subjectPublicKeySpki),

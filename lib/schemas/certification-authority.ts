@@ -118,3 +118,9 @@ export const CREATE_CA_WIZARD_STEPS = {
   ],
   scopeTags: ['roleScopeTagIds'],
 } as const;
+
+/** changeCloudCertificationAuthorityStatus: Pause and Resume (spec §3.4). */
+export const ZChangeCertificationAuthorityStatus = z.object({
+  certificationAuthorityStatus: z.enum(['paused', 'active'], { error: 'certificationAuthorityStatus must be paused or active' }),
+  certificationAuthorityVersion: z.number().int().optional(),
+});

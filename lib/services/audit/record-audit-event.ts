@@ -2,7 +2,14 @@
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
-import { type AuditSummary, insertAuditEvent } from '@/lib/db/repositories/audit-events';
+import { type AuditActorType, type AuditSummary, insertAuditEvent } from '@/lib/db/repositories/audit-events';
+
+export interface AuditActor {
+  tenantId: string;
+  type: AuditActorType;
+  /** UPN of a user, name of an application, or the system component (e.g. 'SCEP service'). */
+  name: string;
+}
 
 interface AuditEventInput {
   /** Intune's activity type, e.g. 'Create CloudCertificationAuthority'. */
@@ -15,11 +22,15 @@ interface AuditEventInput {
   activityResult?: 'Success' | 'Failure';
 }
 
-export async function recordAuditEvent(db: Database, principal: Principal, event: AuditEventInput): Promise<void> {
-  await insertAuditEvent(db, {
+export function auditActorOf(principal: Principal): AuditActor {
+  return {
     tenantId: principal.tenantId,
-    actorType: principal.isApplication ? 'application' : 'user',
-    actor: principal.userPrincipalName ?? principal.name,
-    ...event,
-  });
+    type: principal.isApplication ? 'application' : 'user',
+    name: principal.userPrincipalName ?? principal.name,
+  };
+}
+
+export async function recordAuditEvent(db: Database, actor: AuditActor | Principal, event: AuditEventInput): Promise<void> {
+  const { tenantId, type, name } = 'permissions' in actor ? auditActorOf(actor) : actor;
+  await insertAuditEvent(db, { tenantId, actorType: type, actor: name, ...event });
 }

@@ -9,8 +9,9 @@ export function registrationAuthorityOf(keyStore: KeyStore, ca: CertificationAut
   if (!raKeyUri || !raCertificateDer) return undefined;
   return {
     certificateDer: raCertificateDer,
-    decryptKey: (algorithm, encryptedKey) =>
-      keyStore.decrypt(raKeyUri, algorithm.name === 'RSA-OAEP' ? { name: 'RSA-OAEP', hash: algorithm.hash } : algorithm.name, encryptedKey),
+    // expectedLength lets PKCS#1 v1.5 implicit rejection treat a wrong-length key like bad padding.
+    decryptKey: (algorithm, encryptedKey, expectedLength) =>
+      keyStore.decrypt(raKeyUri, algorithm.name === 'RSA-OAEP' ? algorithm : algorithm.name, encryptedKey, { expectedLength }),
     sign: (hash, data) => keyStore.sign(raKeyUri, { name: 'RSASSA-PKCS1-v1_5', hash }, data),
   };
 }

@@ -1,0 +1,37 @@
+import { getDatabase } from '@/lib/db/database';
+import { LEAF_CERTIFICATE_ORDER_FIELDS } from '@/lib/db/repositories/leaf-certificates';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { pagedCollection, parseListQuery } from '@/lib/graph/odata-query';
+import { parseCertificateStatusFilter } from '@/lib/graph/parse-certificate-status-filter';
+import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
+import { listLeafCertificatesOfCa } from '@/lib/services/leaf-certificates/list-leaf-certificates-of-ca';
+
+// Graph names of the sortable leaf properties -> repository fields.
+const ORDER_FIELDS = {
+  subjectName: 'subjectName',
+  serialNumber: 'serialNumber',
+  thumbprint: 'thumbprint',
+  certificateStatus: 'status',
+  validityStartDateTime: 'validityStartDateTime',
+  validityEndDateTime: 'validityEndDateTime',
+  revocationDateTime: 'revocationDateTime',
+  deviceName: 'deviceName',
+  userPrincipalName: 'userPrincipalName',
+} as const satisfies Record<string, (typeof LEAF_CERTIFICATE_ORDER_FIELDS)[number]>;
+
+// GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate
+// — $top, $skip, $filter=certificateStatus eq '…', $orderby, $search (subject, serial, thumbprint, device, UPN), $count
+export const GET = graphRoute<{ id: string }>({ permission: 'ca.read' }, async ({ request, principal, params }) => {
+  const url = new URL(request.url);
+  const query = parseListQuery(url.searchParams, Object.keys(ORDER_FIELDS) as (keyof typeof ORDER_FIELDS)[]);
+  const { ca, items, totalCount } = await listLeafCertificatesOfCa(getDatabase(), principal.tenantId, params.id, {
+    status: parseCertificateStatusFilter(url.searchParams.get('$filter')),
+    search: query.search,
+    orderBy: query.orderBy.map(({ field, direction }) => ({ field: ORDER_FIELDS[field], direction })),
+    top: query.top,
+    skip: query.skip,
+  });
+  const publicUrl = getEnv().PUBLIC_URL;
+  return Response.json(pagedCollection(request.url, query, items.map((leaf) => toGraphLeafCertificate(leaf, ca, publicUrl)), totalCount));
+});

@@ -1,0 +1,19 @@
+import { getDatabase } from '@/lib/db/database';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
+import { ZRevokeLeafCertificates } from '@/lib/schemas/leaf-certificate';
+import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
+import { revokeLeafCertificates } from '@/lib/services/leaf-certificates/revoke-leaf-certificates';
+
+// POST …/cloudCertificationAuthority/{id}/revokeLeafCertificates — bulk revoke, all or nothing, one CRL
+// (an addition over Graph, whose docs loop revokeLeafCertificate in PowerShell: spec §3.5, §8.4)
+export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificates>(
+  { permission: 'leaf.revoke', body: ZRevokeLeafCertificates },
+  async ({ principal, params, body }) => {
+    const db = getDatabase();
+    const revoked = await revokeLeafCertificates(db, principal, params.id, body.leafCertificateIds, body.revocationReason);
+    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
+    return Response.json({ value: revoked.map((leaf) => toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL)) });
+  },
+);

@@ -1,0 +1,18 @@
+import { getDatabase } from '@/lib/db/database';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
+import { ZSearchLeafCertificateBySerialNumber } from '@/lib/schemas/leaf-certificate';
+import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
+import { getLeafCertificateOrThrow } from '@/lib/services/leaf-certificates/get-leaf-certificate-or-throw';
+
+// POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber
+export const POST = graphRoute<{ id: string }, typeof ZSearchLeafCertificateBySerialNumber>(
+  { permission: 'ca.read', body: ZSearchLeafCertificateBySerialNumber },
+  async ({ principal, params, body }) => {
+    const db = getDatabase();
+    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
+    const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { serialNumber: body.certificateSerialNumber });
+    return Response.json({ value: toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL) });
+  },
+);

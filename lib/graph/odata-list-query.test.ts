@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { GraphError } from './graph-error';
+import { parseODataListQuery, toODataCollection } from './odata-list-query';
+
+const FIELDS = ['deviceName', 'userPrincipalName'] as const;
+const parse = (query: string, expandable?: string[]) =>
+  parseODataListQuery(new URL(`http://localhost/graph/beta/x?${query}`), { textFields: FIELDS, expandable });
+
+describe('parseODataListQuery', () => {
+  it('defaults to the first 100 without a count', () => {
+    expect(parse('')).toEqual({ top: 100, skip: 0, isCountRequested: false, matches: [], expand: new Set() });
+  });
+
+  it('reads $top, $skip and $count', () => {
+    expect(parse('$top=25&$skip=50&$count=true')).toMatchObject({ top: 25, skip: 50, isCountRequested: true });
+  });
+
+  it.each(['$top=-1', '$top=1000', '$top=ten', '$skip=1.5', '$count=yes'])('refuses %s with a 400', (query) => {
+    expect(() => parse(query)).toThrow(GraphError);
+  });
+
+  it('reads Graph $search forms, with and without a property', () => {
+    expect(parse('$search="deviceName:LT-0"').matches).toEqual([{ field: 'deviceName', mode: 'contains', text: 'LT-0' }]);
+    expect(parse('$search="adele"').matches).toEqual([{ mode: 'contains', text: 'adele' }]);
+    expect(parse('$search=adele').matches).toEqual([{ mode: 'contains', text: 'adele' }]);
+    expect(parse('$search=""').matches).toEqual([]);
+    expect(() => parse('$search="serialNumber:x"')).toThrow(/serialNumber/);
+  });
+
+  it("reads contains() and startswith() filters, with '' as a quote", () => {
+    expect(parse("$filter=contains(deviceName,'lt')").matches).toEqual([{ field: 'deviceName', mode: 'contains', text: 'lt' }]);
+    expect(parse(encodeURI("$filter=startsWith(userPrincipalName, 'o''neil')")).matches).toEqual([
+      { field: 'userPrincipalName', mode: 'startsWith', text: "o'neil" },
+    ]);
+    expect(() => parse("$filter=deviceName eq 'x'")).toThrow(/Unsupported \$filter/);
+    expect(() => parse("$filter=contains(osVersion,'1')")).toThrow(/Unsupported \$filter/);
+  });
+
+  it('ANDs $search and $filter', () => {
+    expect(parse("$search=a&$filter=contains(deviceName,'b')").matches).toHaveLength(2);
+  });
+
+  it('reads $expand names and refuses the ones the collection has not', () => {
+    expect(parse('$expand=members($select=id)', ['members']).expand).toEqual(new Set(['members']));
+    expect(() => parse('$expand=owners', ['members'])).toThrow(/owners/);
+  });
+});
+
+describe('toODataCollection', () => {
+  const url = new URL('http://127.0.0.1:3100/graph/beta/users?$top=2&$count=true&$search=a');
+  const request = (skip: number) => ({ url, publicUrl: 'https://pki.contoso.com', context: 'users', query: { top: 2, skip, isCountRequested: true } });
+
+  it('links the next page at the public URL while more remain', () => {
+    const body = toODataCollection(request(0), { value: ['a', 'b'], totalCount: 5 });
+    expect(body).toEqual({
+      '@odata.context': 'https://pki.contoso.com/graph/beta/$metadata#users',
+      '@odata.count': 5,
+      '@odata.nextLink': 'https://pki.contoso.com/graph/beta/users?%24top=2&%24count=true&%24search=a&%24skip=2',
+      value: ['a', 'b'],
+    });
+  });
+
+  it('has no next link on the last page, and no count unless asked', () => {
+    const last = toODataCollection(request(4), { value: ['e'], totalCount: 5 });
+    expect(last).not.toHaveProperty('@odata.nextLink');
+    const uncounted = toODataCollection({ ...request(0), query: { top: 2, skip: 0, isCountRequested: false } }, { value: [], totalCount: 0 });
+    expect(uncounted).not.toHaveProperty('@odata.count');
+  });
+});

@@ -1,0 +1,128 @@
+// OData query options of the directory collections ($top, $skip, $count, $search, $filter, $expand) and the Graph
+// collection body with @odata.count and @odata.nextLink. Deliberately small: the forms Graph SDKs and the portal send.
+import type { TextMatch } from '@/lib/db/repositories/text-match';
+import { GraphError } from './graph-error';
+
+export interface ODataListQuery<Field extends string> {
+  top: number;
+  skip: number;
+  isCountRequested: boolean;
+  /** $search and $filter as text matches, all of which must hold. */
+  matches: TextMatch<Field>[];
+  /** Navigation properties named in $expand. */
+  expand: Set<string>;
+}
+
+interface ODataListOptions<Field extends string> {
+  /** Graph property names $search "property:text" and $filter may name. */
+  textFields: readonly Field[];
+  /** Navigation properties $expand may name. */
+  expandable?: readonly string[];
+}
+
+// Graph pages directory collections by 100 and accepts $top up to 999.
+const DEFAULT_TOP = 100;
+const MAX_TOP = 999;
+
+function parseCount(value: string | null, name: string, max: number): number | undefined {
+  if (value === null) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > max) {
+    throw new GraphError('BadRequest', `Invalid value '${value}' for query option ${name}: expected an integer from 0 to ${max}.`);
+  }
+  return Number(value);
+}
+
+function isField<Field extends string>(fields: readonly Field[], name: string): name is Field {
+  return (fields as readonly string[]).includes(name);
+}
+
+/** $search="displayName:text" (Graph) or $search="text" / $search=text: a case-insensitive substring match. */
+function parseSearch<Field extends string>(value: string, fields: readonly Field[]): TextMatch<Field> | undefined {
+  const text = value.trim().replace(/^"(.*)"$/s, '$1');
+  const property = /^(\w+):(.*)$/s.exec(text);
+  if (property) {
+    const [, name = '', term = ''] = property;
+    if (!isField(fields, name)) throw new GraphError('BadRequest', `$search on '${name}' is not supported; use one of ${fields.join(', ')}.`);
+    return term ? { field: name, mode: 'contains', text: term } : undefined;
+  }
+  return text ? { mode: 'contains', text } : undefined;
+}
+
+const FILTER = /^\s*(contains|startswith)\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)\s*$/i;
+
+/** $filter=contains(property,'text') or startswith(property,'text'); '' inside the literal is a quote (OData ABNF). */
+function parseFilter<Field extends string>(value: string, fields: readonly Field[]): TextMatch<Field> {
+  const [, operator = '', name = '', literal = ''] = FILTER.exec(value) ?? [];
+  if (!operator || !isField(fields, name)) {
+    throw new GraphError(
+      'BadRequest',
+      `Unsupported $filter '${value}': use contains(property,'text') or startswith(property,'text') on ${fields.join(', ')}.`,
+    );
+  }
+  return { field: name, mode: operator.toLowerCase() === 'contains' ? 'contains' : 'startsWith', text: literal.replaceAll("''", "'") };
+}
+
+/** $expand=members or $expand=members($select=id): the names before any nested options. */
+function parseExpand(value: string | null, expandable: readonly string[]): Set<string> {
+  const names = (value ?? '')
+    .split(',')
+    .map((item) => item.replace(/\(.*\)$/s, '').trim())
+    .filter(Boolean);
+  for (const name of names) {
+    if (!expandable.includes(name)) throw new GraphError('BadRequest', `$expand of '${name}' is not supported.`);
+  }
+  return new Set(names);
+}
+
+export function parseODataListQuery<Field extends string>(url: URL, options: ODataListOptions<Field>): ODataListQuery<Field> {
+  const params = url.searchParams;
+  const count = params.get('$count');
+  if (count !== null && count !== 'true' && count !== 'false') {
+    throw new GraphError('BadRequest', `Invalid value '${count}' for query option $count: expected true or false.`);
+  }
+  const search = params.get('$search');
+  const filter = params.get('$filter');
+  const matches = [
+    ...(search === null ? [] : [parseSearch(search, options.textFields)].filter((match) => match !== undefined)),
+    ...(filter === null ? [] : [parseFilter(filter, options.textFields)]),
+  ];
+  return {
+    top: parseCount(params.get('$top'), '$top', MAX_TOP) ?? DEFAULT_TOP,
+    skip: parseCount(params.get('$skip'), '$skip', Number.MAX_SAFE_INTEGER) ?? 0,
+    isCountRequested: count === 'true',
+    matches,
+    expand: parseExpand(params.get('$expand'), options.expandable ?? []),
+  };
+}
+
+export interface ODataCollection<T> {
+  '@odata.context': string;
+  '@odata.count'?: number;
+  '@odata.nextLink'?: string;
+  value: T[];
+}
+
+interface CollectionRequest {
+  /** The request's URL: its path and query options are kept in @odata.nextLink. */
+  url: URL;
+  /** The origin clients reach the portal at (PUBLIC_URL), which a proxy may hide from the request URL. */
+  publicUrl: string;
+  /** The entity set after `$metadata#`, e.g. 'users'. */
+  context: string;
+  query: Pick<ODataListQuery<string>, 'top' | 'skip' | 'isCountRequested'>;
+}
+
+/** The Graph collection body; @odata.nextLink is the request URL with $skip moved past this page while more remain. */
+export function toODataCollection<T>(request: CollectionRequest, page: { value: T[]; totalCount: number }): ODataCollection<T> {
+  const { url, publicUrl, context, query } = request;
+  const nextSkip = query.skip + page.value.length;
+  const hasMore = page.value.length > 0 && nextSkip < page.totalCount;
+  const next = new URL(`${url.pathname}${url.search}`, publicUrl);
+  next.searchParams.set('$skip', String(nextSkip));
+  return {
+    '@odata.context': `${publicUrl}/graph/beta/$metadata#${context}`,
+    ...(query.isCountRequested ? { '@odata.count': page.totalCount } : {}),
+    ...(hasMore ? { '@odata.nextLink': next.toString() } : {}),
+    value: page.value,
+  };
+}

@@ -1,0 +1,52 @@
+// Domain row -> Graph `cloudCertificationAuthorityLeafCertificate` (spec §7.3). Key usages and EKUs are plain
+// string arrays: the live service's doubly JSON-encoded arrays are a known consumer pain (spec §8.15).
+import 'server-only';
+import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
+import type { LeafCertificateListItem } from '@/lib/db/repositories/leaf-certificates';
+import { caCertificateUrl, crlUrl } from '@/lib/services/certification-authorities/ca-urls';
+
+// Graph's KeyUsages names (spec §7.3: "Key Encipherment, Digital Signature" on the wire as KeyEncipherment…).
+const KEY_USAGE_NAMES: Record<string, string> = {
+  digitalSignature: 'DigitalSignature',
+  keyEncipherment: 'KeyEncipherment',
+  nonRepudiation: 'NonRepudiation',
+  dataEncipherment: 'DataEncipherment',
+  keyAgreement: 'KeyAgreement',
+};
+
+export function toGraphLeafCertificate(
+  leaf: LeafCertificateListItem,
+  ca: Pick<CertificationAuthorityRow, 'id' | 'subjectName' | 'versionNumber'>,
+  publicUrl: string,
+) {
+  return {
+    '@odata.type': '#microsoft.graph.cloudCertificationAuthorityLeafCertificate',
+    id: leaf.id,
+    subjectName: leaf.subjectName,
+    issuerId: ca.id,
+    issuerName: leaf.issuerName,
+    certificateStatus: leaf.status,
+    validityStartDateTime: leaf.validityStartDateTime.toISOString(),
+    validityEndDateTime: leaf.validityEndDateTime.toISOString(),
+    crlDistributionPointUrl: crlUrl(publicUrl, ca.id, ca.versionNumber),
+    certificationAuthorityIssuerUri: caCertificateUrl(publicUrl, ca.id, ca.versionNumber),
+    ocspResponderUri: '',
+    thumbprint: leaf.thumbprint,
+    serialNumber: leaf.serialNumber,
+    revocationDateTime: leaf.revocationDateTime?.toISOString() ?? null,
+    deviceName: leaf.deviceName,
+    deviceId: leaf.deviceId,
+    userPrincipalName: leaf.userPrincipalName,
+    userId: leaf.userId,
+    devicePlatform: leaf.devicePlatform,
+    keyUsages: leaf.keyUsages.map((usage) => KEY_USAGE_NAMES[usage] ?? usage),
+    extendedKeyUsages: leaf.extendedKeyUsages,
+    certificationAuthorityVersionNumber: ca.versionNumber,
+    // Additions over Graph: the RFC 5280 §5.3.1 reason, the SANs and the SCEP profile it was issued for.
+    revocationReason: leaf.revocationReason,
+    subjectAlternativeNames: leaf.sanSummary,
+    deviceConfigurationId: leaf.profileId,
+  };
+}
+
+export type GraphLeafCertificate = ReturnType<typeof toGraphLeafCertificate>;

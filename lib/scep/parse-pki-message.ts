@@ -1,0 +1,73 @@
+// Reads a SCEP pkiMessage (RFC 8894 §3.2): a CMS SignedData (RFC 5652 §5), BER accepted, whose signed
+// attributes carry messageType, transactionID and senderNonce and whose id-data content is the
+// pkcsPKIEnvelope. Structure only: the signature is checked by verifyPkiMessage.
+import * as asn1js from 'asn1js';
+import * as pkijs from 'pkijs';
+import { findSignerCertificate } from './find-signer-certificate';
+import { MalformedScepMessageError } from './malformed-scep-message-error';
+import { readDirectoryString } from './read-directory-string';
+import { CMS_ATTRIBUTE, CONTENT_TYPE, SCEP_ATTRIBUTE } from './scep-oids';
+
+export interface PkiMessage {
+  /** RFC 8894 §3.2.1.2 messageType, as sent. */
+  readonly messageType: number;
+  readonly transactionId: string;
+  readonly senderNonce: Uint8Array;
+  readonly digestAlgorithmOid: string;
+  readonly signatureAlgorithmOid: string;
+  readonly signature: Uint8Array;
+  /** The signed attributes as a SET OF, the bytes the signature covers (RFC 5652 §5.4). */
+  readonly signedAttributes: Uint8Array;
+  readonly messageDigest: Uint8Array | undefined;
+  readonly content: Uint8Array | undefined;
+  readonly signerCertificateDer: Uint8Array | undefined;
+}
+
+function readSignedData(der: Uint8Array): pkijs.SignedData {
+  const asn1 = asn1js.fromBER(der);
+  if (asn1.offset === -1) throw new MalformedScepMessageError('the message is not BER/DER');
+  try {
+    const contentInfo = new pkijs.ContentInfo({ schema: asn1.result });
+    if (contentInfo.contentType !== CONTENT_TYPE.signedData) throw new Error(`content type ${contentInfo.contentType}`);
+    return new pkijs.SignedData({ schema: contentInfo.content });
+  } catch (error) {
+    throw new MalformedScepMessageError(`the message is not a PKCS#7 SignedData (${(error as Error).message})`);
+  }
+}
+
+function octetsOf(block: asn1js.BaseBlock | undefined): Uint8Array | undefined {
+  return block instanceof asn1js.OctetString ? new Uint8Array(block.getValue()) : undefined;
+}
+
+export function parsePkiMessage(der: Uint8Array): PkiMessage {
+  const signedData = readSignedData(der);
+  const signerInfo = signedData.signerInfos[0];
+  if (!signerInfo?.signedAttrs) throw new MalformedScepMessageError('the SignedData has no signer with signed attributes');
+  const attributes = signerInfo.signedAttrs.attributes;
+  const valueOf = (oid: string): asn1js.BaseBlock | undefined =>
+    attributes.find((attribute) => attribute.type === oid)?.values[0] as asn1js.BaseBlock | undefined;
+  const text = (oid: string): string | undefined => {
+    const value = valueOf(oid);
+    return value && readDirectoryString(value);
+  };
+
+  const messageType = Number.parseInt(text(SCEP_ATTRIBUTE.messageType) ?? '', 10);
+  const transactionId = text(SCEP_ATTRIBUTE.transactionId);
+  const senderNonce = octetsOf(valueOf(SCEP_ATTRIBUTE.senderNonce));
+  if (Number.isNaN(messageType) || !transactionId || !senderNonce) {
+    throw new MalformedScepMessageError('the SignedData lacks the SCEP messageType, transactionID or senderNonce attribute');
+  }
+
+  return {
+    messageType,
+    transactionId,
+    senderNonce,
+    digestAlgorithmOid: signerInfo.digestAlgorithm.algorithmId,
+    signatureAlgorithmOid: signerInfo.signatureAlgorithm.algorithmId,
+    signature: new Uint8Array(signerInfo.signature.getValue()),
+    signedAttributes: new Uint8Array(signerInfo.signedAttrs.encodedValue),
+    messageDigest: octetsOf(valueOf(CMS_ATTRIBUTE.messageDigest)),
+    content: octetsOf(signedData.encapContentInfo.eContent),
+    signerCertificateDer: findSignerCertificate(signedData, signerInfo.sid),
+  };
+}

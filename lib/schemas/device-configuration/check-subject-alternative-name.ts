@@ -1,0 +1,61 @@
+// The portal's checks of one "Subject alternative name" row (spec §5.1 #4, §5.2 validation rules): variables
+// wrapped in {{ }} and valid for the certificate type; nothing of { } | ; after a variable; an email or UPN
+// value with an @; a DNS value without @ that does not end with a symbol.
+import { PLATFORMS, type Platform } from '@/lib/deployment/platforms';
+import type { FieldProblem } from './field-problem';
+import { judgeVariable, type CertificateStore, variableMessage } from './scep-variables';
+import { hasStrayBrace, scanVariables, STRAY_BRACE_MESSAGE } from './scan-variables';
+
+export const SAN_TYPES = ['emailAddress', 'userPrincipalName', 'domainNameService', 'universalResourceIdentifier'] as const;
+export type SanType = (typeof SAN_TYPES)[number];
+
+/** The portal's Attribute column labels. */
+export const SAN_TYPE_LABELS: Readonly<Record<SanType, string>> = {
+  emailAddress: 'Email address',
+  userPrincipalName: 'User principal name (UPN)',
+  domainNameService: 'DNS',
+  universalResourceIdentifier: 'URI',
+};
+
+export function checkSubjectAlternativeName(
+  san: { sanType: SanType; name: string },
+  index: number,
+  context: { certificateStore: CertificateStore; platform: Platform },
+): FieldProblem[] {
+  const field = `customSubjectAlternativeNames.${index}.name`;
+  const problems: FieldProblem[] = [];
+  const add = (message: string) => problems.push({ field, message });
+  const value = san.name.trim();
+  if (value === '') {
+    add('Enter a value');
+    return problems;
+  }
+
+  const scanned = scanVariables(value);
+  if (hasStrayBrace(scanned)) add(STRAY_BRACE_MESSAGE);
+  else if (/[|;]/.test(scanned.literalAfterFirstVariable)) add('After a variable, the value cannot contain {, }, | or ;');
+  const isUriSan = san.sanType === 'universalResourceIdentifier';
+  for (const variable of scanned.variables) {
+    const verdict = judgeVariable(variable.name, { ...context, isUriSan });
+    if (!verdict.ok) add(variableMessage(verdict, PLATFORMS[context.platform].label));
+  }
+
+  const label = SAN_TYPE_LABELS[san.sanType];
+  switch (san.sanType) {
+    case 'emailAddress':
+    case 'userPrincipalName':
+      if (!value.includes('@')) add(`A ${label} value must contain @, such as {{AAD_Device_ID}}@contoso.com`);
+      break;
+    case 'domainNameService': {
+      if (value.includes('@')) add('A DNS value cannot contain @');
+      // A trailing {{variable}} is a name, not a symbol; anything else must end with a letter or digit.
+      const last = scanned.variables.at(-1);
+      const endsWithVariable = last !== undefined && last.end === value.length;
+      if (!endsWithVariable && !/[A-Za-z0-9]$/.test(value)) add('A DNS value cannot end with a symbol');
+      break;
+    }
+    case 'universalResourceIdentifier':
+      break;
+  }
+  return problems;
+}

@@ -1,0 +1,50 @@
+// Revokes issued certificates of one CA and republishes its CRL at once (spec §1.3: on every revocation),
+// one CRL for a whole batch. Intune's action carries no reason; ours records the RFC 5280 §5.3.1 reason.
+import 'server-only';
+import type { Principal } from '@/lib/auth/principal';
+import type { Database } from '@/lib/db/database';
+import { type LeafCertificateListItem, getLeafCertificate, revokeLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
+import { GraphError } from '@/lib/graph/graph-error';
+import type { TRevocationReason } from '@/lib/schemas/leaf-certificate';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { getCertificationAuthorityOrThrow } from '../certification-authorities/get-certification-authority-or-throw';
+import { publishCrl } from '../crl/publish-crl';
+
+export async function revokeLeafCertificates(
+  db: Database,
+  principal: Principal,
+  caId: string,
+  leafCertificateIds: string[],
+  revocationReason: TRevocationReason,
+): Promise<LeafCertificateListItem[]> {
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, caId);
+  const revocationDateTime = new Date();
+  // All or nothing: one refused certificate leaves every other one as it was.
+  const revoked = await db.transaction(async (tx) => {
+    const rows: LeafCertificateListItem[] = [];
+    for (const id of leafCertificateIds) {
+      const leaf = await revokeLeafCertificate(tx, { tenantId: principal.tenantId, caId, id, revocationDateTime, revocationReason });
+      if (!leaf) throw await refusalFor(tx, principal.tenantId, ca, id);
+      rows.push(leaf);
+    }
+    await publishCrl(tx, caId, revocationDateTime);
+    return rows;
+  });
+  for (const leaf of revoked) {
+    await recordAuditEvent(db, principal, {
+      activityType: 'RevokeLeafCertAsync CloudCertificationAuthorityLeafCertificate',
+      activityOperationType: 'Action',
+      targetType: 'CloudCertificationAuthorityLeafCertificate',
+      targetId: leaf.id,
+      targetDisplayName: leaf.subjectName,
+      summary: { serialNumber: leaf.serialNumber, revocationReason, caId },
+    });
+  }
+  return revoked;
+}
+
+async function refusalFor(db: Database, tenantId: string, ca: { id: string; displayName: string }, id: string): Promise<GraphError> {
+  const existing = await getLeafCertificate(db, tenantId, id);
+  if (!existing || existing.caId !== ca.id) return new GraphError('ResourceNotFound', `No certificate with id '${id}' was issued by '${ca.displayName}'.`);
+  return new GraphError('Conflict', `The certificate ${existing.serialNumber} is already revoked.`);
+}

@@ -1,0 +1,33 @@
+// Binds the transport-agnostic SCEP handler (lib/scep) to one issuing CA of a tenant: its RA keys, its chain,
+// and issuance through the enrollment service.
+import 'server-only';
+import type { Database } from '@/lib/db/database';
+import { getCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
+import { getLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
+import { findScepTransaction } from '@/lib/db/repositories/scep-transactions';
+import { getEnv } from '@/lib/env';
+import type { ScepAuthority } from '@/lib/scep/scep-authority';
+import { getKeyStore } from '../key-store';
+import { enrollCertificate } from './enroll-certificate';
+import { registrationAuthorityOf } from './registration-authority-of';
+
+export async function scepAuthorityForCa(db: Database, tenantId: string, caId: string): Promise<ScepAuthority | undefined> {
+  const ca = await getCertificationAuthority(db, tenantId, caId);
+  if (!ca?.issuerId || ca.caType !== 'issuingCertificationAuthority') return undefined;
+  const root = await getCertificationAuthority(db, tenantId, ca.issuerId);
+  const ra = registrationAuthorityOf(getKeyStore(), ca);
+  if (!root || !ra) return undefined;
+
+  return {
+    ra,
+    getCaCertificates: async () => ({ issuing: ca.certificateDer, root: root.certificateDer }),
+    enroll: (request) => enrollCertificate(db, ca, request, getEnv().PUBLIC_URL),
+    // GetCertInitial (RFC 8894 §3.3.3): we never answer PENDING, so a poll finds the finished transaction.
+    poll: async ({ transactionId }) => {
+      const transaction = await findScepTransaction(db, ca.id, transactionId);
+      const leaf = transaction?.leafCertificateId ? await getLeafCertificate(db, tenantId, transaction.leafCertificateId) : undefined;
+      if (leaf) return { status: 'SUCCESS', certificateDer: leaf.certificateDer };
+      return { status: 'FAILURE', failInfo: 'badCertId', reason: 'No issued certificate for this transaction.' };
+    },
+  };
+}
