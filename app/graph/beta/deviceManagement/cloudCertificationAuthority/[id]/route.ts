@@ -4,6 +4,7 @@ import { graphRoute } from '@/lib/graph/graph-route';
 import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
 import { ZUpdateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
+import { deleteCertificationAuthority } from '@/lib/services/certification-authorities/delete-certification-authority';
 import { updateCertificationAuthority } from '@/lib/services/certification-authorities/update-certification-authority';
 
 type Params = { id: string };
@@ -23,3 +24,9 @@ export const PATCH = graphRoute<Params, typeof ZUpdateCertificationAuthority>(
     return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
   },
 );
+
+// DELETE /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — a revoked issuing CA, or a root with no issuing CA
+export const DELETE = graphRoute<Params>({ permission: 'ca.disableReenable' }, async ({ principal, params }) => {
+  await deleteCertificationAuthority(getDatabase(), principal, params.id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,12 @@
+import { getDatabase } from '@/lib/db/database';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
+import { revokeCertificationAuthority } from '@/lib/services/certification-authorities/revoke-certification-authority';
+
+// POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeCloudCertificationAuthorityCertificate
+// — permanent; the body's certificationAuthorityVersion is ignored while every CA has one version.
+export const POST = graphRoute<{ id: string }>({ permission: 'ca.disableReenable' }, async ({ principal, params }) => {
+  const ca = await revokeCertificationAuthority(getDatabase(), principal, params.id);
+  return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });
+});

@@ -1,0 +1,36 @@
+// Delete (spec §3.4, §6.2): a revoked issuing CA, or a root CA with no issuing CA anchored to it. Frees one of
+// the tenant's six CA slots.
+import 'server-only';
+import type { Principal } from '@/lib/auth/principal';
+import type { Database } from '@/lib/db/database';
+import {
+  CertificationAuthorityInUseError,
+  deleteCertificationAuthority as deleteRow,
+} from '@/lib/db/repositories/certification-authorities';
+import { GraphError } from '@/lib/graph/graph-error';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { getCertificationAuthorityOrThrow } from './get-certification-authority-or-throw';
+
+const IN_USE = 'Delete its issuing CAs first: a root CA can only be deleted when no issuing CA is anchored to it.';
+
+export async function deleteCertificationAuthority(db: Database, principal: Principal, id: string): Promise<void> {
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
+  if (ca.caType !== 'rootCertificationAuthority' && ca.status !== 'revoked') {
+    throw new GraphError('Conflict', `Only a revoked issuing CA can be deleted: pause '${ca.displayName}', revoke its certificates, then revoke the CA.`);
+  }
+  try {
+    await deleteRow(db, principal.tenantId, id);
+  } catch (error) {
+    // The issuer foreign key refuses the delete even if an issuing CA was created after the check above.
+    if (error instanceof CertificationAuthorityInUseError) throw new GraphError('Conflict', IN_USE);
+    throw error;
+  }
+  await recordAuditEvent(db, principal, {
+    activityType: 'Delete CloudCertificationAuthority',
+    activityOperationType: 'Delete',
+    targetType: 'CloudCertificationAuthority',
+    targetId: id,
+    targetDisplayName: ca.displayName,
+    summary: { before: { type: ca.caType, status: ca.status, thumbprint: ca.thumbprint } },
+  });
+}
