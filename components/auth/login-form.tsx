@@ -1,0 +1,57 @@
+'use client';
+import * as React from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useLoginFormStyles } from './login-form.styles';
+
+export type LoginError = 'invalid' | 'expired';
+
+const MESSAGES: Record<LoginError, string> = {
+  invalid: 'The user name or password is incorrect.',
+  expired: 'This sign-in request has expired. Go back to the portal and sign in again.',
+};
+
+/**
+ * The embedded provider's sign-in form. A plain form POST (no fetch): server.ts checks the password and
+ * answers with the redirect that continues the OpenID Connect flow, or back here with ?error=invalid.
+ */
+export function LoginForm({ uid, error }: { uid: string; error?: LoginError | undefined }) {
+  const styles = useLoginFormStyles();
+  const [isSubmitting, setIsSubmitting] = React.useState(false);
+  return (
+    <main className={styles.page}>
+      <form
+        className={styles.card}
+        method="post"
+        action={`/oidc/interaction/${encodeURIComponent(uid)}/login`}
+        onSubmit={() => setIsSubmitting(true)}
+      >
+        <Text as="h1" size={500} weight="semibold" className={styles.productName}>
+          Cloud PKI portal
+        </Text>
+        <Text as="h2" size={600} weight="semibold" className={styles.heading}>
+          Sign in
+        </Text>
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{MESSAGES[error]}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label="User name" required>
+          <Input name="login" autoComplete="username" autoFocus spellCheck={false} />
+        </Field>
+        <Field label="Password" required>
+          <Input name="password" type="password" autoComplete="current-password" />
+        </Field>
+        <Button
+          appearance="primary"
+          type="submit"
+          className={styles.submit}
+          disabledFocusable={isSubmitting}
+          icon={isSubmitting ? <Spinner size="tiny" /> : undefined}
+        >
+          Sign in
+        </Button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+'use client';
+import * as React from 'react';
+import { InteractionStatus } from '@azure/msal-browser';
+import { useMsal } from '@azure/msal-react';
+import { AuthContext, type AuthState } from './auth-context';
+import { createAccessTokenGetter, createAuthState } from './create-auth-state';
+import { SignInStatus } from './sign-in-status';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Below MsalProvider: once MSAL has processed a returning redirect (inProgress 'none'), either starts the
+ * sign-in redirect or gets a first access token (its roles drive the UI), then renders the portal.
+ */
+export function SignInGate({ scopes, children }: { scopes: string[]; children: React.ReactNode }) {
+  const { instance, inProgress, accounts } = useMsal();
+  const account = accounts[0];
+  const isIdle = inProgress === InteractionStatus.None;
+  const scopeList = scopes.join(' ');
+  const [session, setSession] = React.useState<AuthState>();
+  const [failure, setFailure] = React.useState<string>();
+
+  const signIn = React.useCallback(() => {
+    setFailure(undefined);
+    instance.loginRedirect({ scopes: scopeList.split(' ') }).catch((error: unknown) => setFailure(messageOf(error)));
+  }, [instance, scopeList]);
+
+  React.useEffect(() => {
+    if (!isIdle) return;
+    if (!account) {
+      signIn();
+      return;
+    }
+    instance.setActiveAccount(account);
+    const getAccessToken = createAccessTokenGetter(instance, account, scopeList.split(' '));
+    let isCurrent = true;
+    getAccessToken().then(
+      (accessToken) => {
+        if (isCurrent) setSession(createAuthState(instance, account, accessToken, getAccessToken));
+      },
+      (error: unknown) => {
+        if (isCurrent) setFailure(messageOf(error));
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [instance, isIdle, account, scopeList, signIn]);
+
+  if (!session) return <SignInStatus failure={failure} onRetry={signIn} />;
+  return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,61 @@
+// The caller of an API request, built from a verified access token's claims. Same shape for Entra ID and the
+// embedded provider; the only authorization input is the `roles` claim (auth.md §3 "Roles → permissions").
+import type { JWTPayload } from 'jose';
+import { GraphError } from '@/lib/graph/graph-error';
+import { API_SCOPE_NAME } from './api-resource';
+import { permissionsOfRoles, type Permission } from './permissions';
+
+export interface Principal {
+  /** Entra `oid` (object id, stable across apps) or the embedded provider's `sub` (the user or client id). */
+  id: string;
+  name: string;
+  userPrincipalName?: string;
+  tenantId: string;
+  roles: string[];
+  permissions: Permission[];
+  /** A script or service signed in with client credentials, not a person. */
+  isApplication: boolean;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * Entra marks app-only tokens with `idtyp: app` (optional claim) and always leaves out `scp` in them
+ * (access-tokens.md "Payload claims"); the embedded provider sets `idtyp: app` on client-credentials tokens.
+ */
+function isApplicationToken(payload: JWTPayload): boolean {
+  return payload.idtyp === 'app' || (payload.scp === undefined && payload.scope === undefined);
+}
+
+/** Delegated scopes: Entra `scp` holds short names ("Cpki.Access"), oidc-provider `scope` holds full URIs. */
+function delegatedScopesOf(payload: JWTPayload): string[] {
+  return String(payload.scp ?? payload.scope ?? '')
+    .split(' ')
+    .map((scope) => scope.split('/').pop() ?? '');
+}
+
+export function principalFromClaims(payload: JWTPayload): Principal {
+  const id = text(payload.oid) ?? text(payload.sub);
+  const tenantId = text(payload.tid);
+  if (!id || !tenantId) throw new GraphError('Unauthorized', 'Access token validation failure. The token has no subject or tenant.');
+
+  const isApplication = isApplicationToken(payload);
+  // RFC 6750 §3.1 insufficient_scope: a valid token that does not grant this API → 403, not 401.
+  if (!isApplication && !delegatedScopesOf(payload).includes(API_SCOPE_NAME)) {
+    throw new GraphError('Forbidden', `The access token does not grant the '${API_SCOPE_NAME}' scope.`);
+  }
+
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];
+  const userPrincipalName = isApplication ? undefined : (text(payload.preferred_username) ?? text(payload.upn));
+  return {
+    id,
+    name: text(payload.name) ?? text(payload.app_displayname) ?? userPrincipalName ?? text(payload.azp) ?? text(payload.client_id) ?? id,
+    ...(userPrincipalName ? { userPrincipalName } : {}),
+    tenantId,
+    roles,
+    permissions: permissionsOfRoles(roles),
+    isApplication,
+  };
+}
