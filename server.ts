@@ -37,7 +37,9 @@ let handlers: { next: Handler; oidc: Handler | undefined } | undefined;
 let isShuttingDown = false;
 
 // Listen first so /healthz can say 503 while the database migrates and Next compiles.
-const server = createServer((request, response) => {
+// maxHeaderSize: certmonger sends PKIOperation as a GET with the base64 message in the query string
+// (scep-interop.md: allow at least 16 KB; Node's default limit for the whole header block is 16 KB).
+const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
   const url = request.url ?? '/';
   if (url === '/healthz' || url.startsWith('/healthz?')) {
     const isReady = handlers !== undefined && !isShuttingDown;

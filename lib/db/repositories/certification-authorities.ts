@@ -204,3 +204,14 @@ export async function storeCertificationAuthorityCrl(db: Database, id: string, c
     .returning({ id: certificationAuthorities.id });
   return rows.length > 0;
 }
+
+/**
+ * Marks the published CRL as due, in the transaction that revokes something: if publishing the new CRL fails
+ * afterwards, the next CDP request rebuilds it instead of serving a CRL that misses the revocation.
+ */
+export async function markCrlDue(db: Database, id: string): Promise<void> {
+  await db
+    .update(certificationAuthorities)
+    .set({ crlThisUpdate: null, lastModifiedDateTime: sql`${certificationAuthorities.lastModifiedDateTime}` })
+    .where(eq(certificationAuthorities.id, id));
+}

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
-import { type CertificationAuthorityRow, updateCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
+import { type CertificationAuthorityRow, markCrlDue, updateCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
 import { countLeafCertificatesByStatus } from '@/lib/db/repositories/leaf-certificates';
 import { GraphError } from '@/lib/graph/graph-error';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -25,9 +25,11 @@ export async function revokeCertificationAuthority(db: Database, principal: Prin
   const revoked = await db.transaction(async (tx) => {
     const row = await updateCertificationAuthority(tx, principal.tenantId, id, { status: 'revoked', revocationDateTime }, { statusIn: ['paused'] });
     if (!row) throw new GraphError('Conflict', `The CA '${ca.displayName}' changed state meanwhile; refresh and try again.`);
-    await publishCrl(tx, ca.issuerId!, revocationDateTime);
+    await markCrlDue(tx, ca.issuerId!);
     return row;
   });
+  // After the commit: signing needs the root key, which the KeyStore loads outside this transaction.
+  await publishCrl(db, ca.issuerId, revocationDateTime);
   await recordAuditEvent(db, principal, {
     activityType: 'RevokeCloudCertificationAuthorityCertificateAsync CloudCertificationAuthority',
     activityOperationType: 'Action',

@@ -3,6 +3,7 @@
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
+import { markCrlDue } from '@/lib/db/repositories/certification-authorities';
 import { type LeafCertificateListItem, getLeafCertificate, revokeLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
 import { GraphError } from '@/lib/graph/graph-error';
 import type { TRevocationReason } from '@/lib/schemas/leaf-certificate';
@@ -27,9 +28,11 @@ export async function revokeLeafCertificates(
       if (!leaf) throw await refusalFor(tx, principal.tenantId, ca, id);
       rows.push(leaf);
     }
-    await publishCrl(tx, caId, revocationDateTime);
+    await markCrlDue(tx, caId);
     return rows;
   });
+  // After the commit: signing needs the CA key, which the KeyStore loads outside this transaction.
+  await publishCrl(db, caId, revocationDateTime);
   for (const leaf of revoked) {
     await recordAuditEvent(db, principal, {
       activityType: 'RevokeLeafCertAsync CloudCertificationAuthorityLeafCertificate',

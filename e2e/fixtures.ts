@@ -1,0 +1,73 @@
+// Shared Playwright fixtures: sign in through the real login page, and get API tokens the way scripts do.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+// The credentials playwright.config.ts gives the server.
+export const ADMIN = { user: 'admin@contoso.local', password: 'e2e-admin-password-0123' };
+export const READER = { user: 'reader@contoso.local', password: 'e2e-demo-password-0123' };
+const AUTOMATION = { id: 'e2e-automation', secret: 'e2e-automation-secret-0123456789' };
+
+export const CA_COLLECTION = '/graph/beta/deviceManagement/cloudCertificationAuthority';
+
+export async function signIn(page: Page, account: { user: string; password: string }): Promise<void> {
+  await page.goto('/');
+  await page.waitForURL(/\/login\//);
+  await page.getByLabel('User name').fill(account.user);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Past the login page, the provider and the /auth/redirect hand-off, on a portal page that knows who we are.
+  await page.waitForURL((url) => !/^\/(login|oidc|auth)\//.test(url.pathname));
+  await page.getByRole('button', { name: /^Account manager/ }).waitFor();
+}
+
+/** A client-credentials token, as a script gets one (issue 2 › Sign-in). */
+export async function automationToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post('/oidc/token', {
+    form: {
+      grant_type: 'client_credentials',
+      client_id: AUTOMATION.id,
+      client_secret: AUTOMATION.secret,
+      scope: 'api://cloudpki/.default',
+    },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).access_token;
+}
+
+/** The bearer token the signed-in page sends to the Graph API, read off its own requests. */
+export async function bearerTokenOf(page: Page, trigger: () => Promise<unknown>): Promise<string> {
+  const [request] = await Promise.all([page.waitForRequest((r) => r.url().includes('/graph/beta/')), trigger()]);
+  const header = await request.headerValue('authorization');
+  expect(header).toMatch(/^Bearer /);
+  return header!.slice('Bearer '.length);
+}
+
+/** Runs `openssl` in a scratch folder holding the given files; returns stdout+stderr and the exit status. */
+export function openssl(files: Record<string, Buffer | string>, args: string[]): { status: number; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cloud-pki-e2e-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  try {
+    const output = execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { status: 0, output };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
+  }
+}
+
+export function toPem(der: Buffer): string {
+  const body = der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n$/, '');
+  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+}
+
+export const test = base.extend<{ adminPage: Page }>({
+  adminPage: async ({ page }, use) => {
+    await signIn(page, ADMIN);
+    await use(page);
+  },
+});
+
+export { expect };
