@@ -8,8 +8,10 @@ import { createOidcProvider } from '@/lib/auth/oidc/create-oidc-provider';
 import { createOidcRequestHandler, isOidcRequest } from '@/lib/auth/oidc/create-oidc-request-handler';
 import { loadOrCreateOidcKeys } from '@/lib/auth/oidc/oidc-key-file';
 import { publishOidcPublicKeys } from '@/lib/auth/oidc/oidc-public-keys';
+import { getDatabase } from '@/lib/db/database';
 import { closeDatabase, openDatabase } from '@/lib/db/open-database';
 import { getEnv, InvalidEnvironmentError, type Env } from '@/lib/env';
+import { republishDueCrls } from '@/lib/services/crl/republish-due-crls';
 import { seedDemoTenant } from '@/lib/services/seed-demo-tenant';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -70,9 +72,17 @@ async function start(): Promise<void> {
   const app = next({ dev, hostname: '127.0.0.1', port: env.PORT, httpServer: server });
   await app.prepare();
   handlers = { next: app.getRequestHandler(), oidc };
+  scheduleCrlRepublishing();
 
   const signIn = identity.mode === 'local' ? `embedded provider ${identity.issuer}` : `Entra ID tenant ${identity.tenantId}`;
   console.log(`Cloud PKI portal ready on ${env.PUBLIC_URL} (${dev ? 'development' : 'production'}; sign-in: ${signIn})`);
+}
+
+// Hourly is far inside the 3.5-day republish period; the lease makes one instance of many do the work.
+function scheduleCrlRepublishing(): void {
+  const republish = () => republishDueCrls(getDatabase()).catch((error: unknown) => console.error('CRL republishing failed:', error));
+  void republish();
+  setInterval(republish, 60 * 60_000).unref();
 }
 
 async function shutdown(signal: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Certification authorities of a tenant. The six-CA limit (spec §1.3) is the database's job: each CA holds a
 // slot 1..6, unique per tenant, so racing creates cannot exceed it (ARCHITECTURE.md › Data).
-import { and, asc, count, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { getPostgresError, isForeignKeyViolation, isUniqueViolation, NOT_NULL_VIOLATION } from '../postgres-error';
 import {
@@ -214,4 +214,13 @@ export async function markCrlDue(db: Database, id: string): Promise<void> {
     .update(certificationAuthorities)
     .set({ crlThisUpdate: null, lastModifiedDateTime: sql`${certificationAuthorities.lastModifiedDateTime}` })
     .where(eq(certificationAuthorities.id, id));
+}
+
+/** Ids of CAs (every tenant) whose CRL was last published before `publishedBefore`, or never: the republish job's work. */
+export async function listCertificationAuthoritiesWithCrlDue(db: Database, publishedBefore: Date): Promise<string[]> {
+  const rows = await db
+    .select({ id: certificationAuthorities.id })
+    .from(certificationAuthorities)
+    .where(or(isNull(certificationAuthorities.crlThisUpdate), lt(certificationAuthorities.crlThisUpdate, publishedBefore)));
+  return rows.map((row) => row.id);
 }

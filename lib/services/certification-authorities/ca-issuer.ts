@@ -1,5 +1,5 @@
 // A stored CA as the certificate builders need it: a signer backed by the KeyStore plus its certificate.
-import 'server-only';
+// No 'server-only': the CRL republish job runs in server.ts under tsx, where that package throws.
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import type { KeyStore } from '@/lib/keys/key-store';
 import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
