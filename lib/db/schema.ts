@@ -2,9 +2,15 @@
 // Only lib/db imports it: repositories are the code that touches tables (HOUSE.md › Services and data).
 export * from './tables/tenants';
 export * from './tables/users';
+export * from './tables/groups';
+export * from './tables/group-members';
+export * from './tables/managed-devices';
 export * from './tables/sealed-keys';
 export * from './tables/certification-authorities';
 export * from './tables/leaf-certificates';
 export * from './tables/scep';
 export * from './tables/audit-events';
 export * from './tables/leases';
+export * from './tables/device-configurations';
+export * from './tables/device-configuration-assignments';
+export * from './tables/device-configuration-device-statuses';

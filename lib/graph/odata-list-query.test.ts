@@ -8,7 +8,7 @@ const parse = (query: string, expandable?: string[]) =>
 
 describe('parseODataListQuery', () => {
   it('defaults to the first 100 without a count', () => {
-    expect(parse('')).toEqual({ top: 100, skip: 0, isCountRequested: false, matches: [], expand: new Set() });
+    expect(parse('')).toEqual({ top: 100, skip: 0, isCountRequested: false, matches: [], orderBy: [], expand: new Set() });
   });
 
   it('reads $top, $skip and $count', () => {
@@ -46,6 +46,27 @@ describe('parseODataListQuery', () => {
   });
 });
 
+describe('$orderby', () => {
+  const orderFields = ['subjectName', 'validityEndDateTime'] as const;
+  const parseOrder = (query: string) => parseODataListQuery(new URL(`http://localhost/x?${query}`), { textFields: [], orderFields });
+
+  it('reads several clauses, ascending by default', () => {
+    expect(parseOrder('$orderby=validityEndDateTime desc,subjectName').orderBy).toEqual([
+      { field: 'validityEndDateTime', direction: 'desc' },
+      { field: 'subjectName', direction: 'asc' },
+    ]);
+  });
+
+  it.each(['$orderby=password asc', '$orderby=subjectName sideways', '$orderby=subjectName asc extra'])('refuses %s naming the option', (query) => {
+    expect(() => parseOrder(query)).toThrow('$orderby');
+  });
+
+  it('leaves $filter to a collection that reads it itself', () => {
+    const query = parseODataListQuery(new URL("http://localhost/x?$filter=certificateStatus eq 'active'"), { textFields: [], isTextFilter: false });
+    expect(query.matches).toEqual([]);
+  });
+});
+
 describe('toODataCollection', () => {
   const url = new URL('http://127.0.0.1:3100/graph/beta/users?$top=2&$count=true&$search=a');
   const request = (skip: number) => ({ url, publicUrl: 'https://pki.contoso.com', context: 'users', query: { top: 2, skip, isCountRequested: true } });
@@ -55,7 +76,7 @@ describe('toODataCollection', () => {
     expect(body).toEqual({
       '@odata.context': 'https://pki.contoso.com/graph/beta/$metadata#users',
       '@odata.count': 5,
-      '@odata.nextLink': 'https://pki.contoso.com/graph/beta/users?%24top=2&%24count=true&%24search=a&%24skip=2',
+      '@odata.nextLink': 'https://pki.contoso.com/graph/beta/users?$top=2&$count=true&$search=a&$skip=2',
       value: ['a', 'b'],
     });
   });

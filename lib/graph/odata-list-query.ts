@@ -1,21 +1,26 @@
-// OData query options of the directory collections ($top, $skip, $count, $search, $filter, $expand) and the Graph
+// OData query options of Graph collections ($top, $skip, $count, $search, $filter, $orderby, $expand) and the Graph
 // collection body with @odata.count and @odata.nextLink. Deliberately small: the forms Graph SDKs and the portal send.
 import type { TextMatch } from '@/lib/db/repositories/text-match';
 import { GraphError } from './graph-error';
 
-export interface ODataListQuery<Field extends string> {
+export interface ODataListQuery<Field extends string, OrderField extends string = never> {
   top: number;
   skip: number;
   isCountRequested: boolean;
   /** $search and $filter as text matches, all of which must hold. */
   matches: TextMatch<Field>[];
+  orderBy: { field: OrderField; direction: 'asc' | 'desc' }[];
   /** Navigation properties named in $expand. */
   expand: Set<string>;
 }
 
-interface ODataListOptions<Field extends string> {
+interface ODataListOptions<Field extends string, OrderField extends string> {
   /** Graph property names $search "property:text" and $filter may name. */
   textFields: readonly Field[];
+  /** Graph property names $orderby may name. */
+  orderFields?: readonly OrderField[];
+  /** False when the collection reads $filter itself (a filter that is not a text match). */
+  isTextFilter?: boolean;
   /** Navigation properties $expand may name. */
   expandable?: readonly string[];
 }
@@ -62,6 +67,21 @@ function parseFilter<Field extends string>(value: string, fields: readonly Field
   return { field: name, mode: operator.toLowerCase() === 'contains' ? 'contains' : 'startsWith', text: literal.replaceAll("''", "'") };
 }
 
+/** $orderby=validityEndDateTime desc,subjectName: one or more properties, each asc (default) or desc. */
+function parseOrderBy<OrderField extends string>(value: string | null, fields: readonly OrderField[]) {
+  return (value ?? '')
+    .split(',')
+    .map((clause) => clause.trim())
+    .filter(Boolean)
+    .map((clause) => {
+      const [name = '', direction = 'asc', ...rest] = clause.split(/\s+/);
+      if (!isField(fields, name) || rest.length > 0 || !/^(asc|desc)$/i.test(direction)) {
+        throw new GraphError('BadRequest', `Invalid $orderby clause '${clause}': order by one of ${fields.join(', ')}, asc or desc.`);
+      }
+      return { field: name, direction: direction.toLowerCase() as 'asc' | 'desc' };
+    });
+}
+
 /** $expand=members or $expand=members($select=id): the names before any nested options. */
 function parseExpand(value: string | null, expandable: readonly string[]): Set<string> {
   const names = (value ?? '')
@@ -74,14 +94,17 @@ function parseExpand(value: string | null, expandable: readonly string[]): Set<s
   return new Set(names);
 }
 
-export function parseODataListQuery<Field extends string>(url: URL, options: ODataListOptions<Field>): ODataListQuery<Field> {
+export function parseODataListQuery<Field extends string, OrderField extends string = never>(
+  url: URL,
+  options: ODataListOptions<Field, OrderField>,
+): ODataListQuery<Field, OrderField> {
   const params = url.searchParams;
   const count = params.get('$count');
   if (count !== null && count !== 'true' && count !== 'false') {
     throw new GraphError('BadRequest', `Invalid value '${count}' for query option $count: expected true or false.`);
   }
   const search = params.get('$search');
-  const filter = params.get('$filter');
+  const filter = options.isTextFilter === false ? null : params.get('$filter');
   const matches = [
     ...(search === null ? [] : [parseSearch(search, options.textFields)].filter((match) => match !== undefined)),
     ...(filter === null ? [] : [parseFilter(filter, options.textFields)]),
@@ -91,6 +114,7 @@ export function parseODataListQuery<Field extends string>(url: URL, options: ODa
     skip: parseCount(params.get('$skip'), '$skip', Number.MAX_SAFE_INTEGER) ?? 0,
     isCountRequested: count === 'true',
     matches,
+    orderBy: parseOrderBy(params.get('$orderby'), options.orderFields ?? []),
     expand: parseExpand(params.get('$expand'), options.expandable ?? []),
   };
 }
@@ -122,7 +146,8 @@ export function toODataCollection<T>(request: CollectionRequest, page: { value: 
   return {
     '@odata.context': `${publicUrl}/graph/beta/$metadata#${context}`,
     ...(query.isCountRequested ? { '@odata.count': page.totalCount } : {}),
-    ...(hasMore ? { '@odata.nextLink': next.toString() } : {}),
+    // '$' needs no escaping in a query (RFC 3986 sub-delims); unescaped, the link reads like Graph's own.
+    ...(hasMore ? { '@odata.nextLink': next.toString().replaceAll('%24', '$') } : {}),
     value: page.value,
   };
 }

@@ -27,7 +27,6 @@ export const ZCreateGroup = z
     groupTypes: z.array(z.string()).optional(),
   })
   .refine((group) => group.mailEnabled !== true && group.securityEnabled !== false && !group.groupTypes?.length, {
-    path: ['groupTypes'],
     message: 'Only security groups are supported: mailEnabled false, securityEnabled true, no groupTypes',
   });
 

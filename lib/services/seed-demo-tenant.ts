@@ -7,6 +7,7 @@ import { getDatabase } from '@/lib/db/database';
 import { getOrCreateTenant } from '@/lib/db/repositories/tenants';
 import { findUserByPrincipalName, insertUserIfAbsent } from '@/lib/db/repositories/users';
 import { getEnv } from '@/lib/env';
+import { seedDemoDirectory } from './directory/seed-demo-directory';
 
 /** Holds only Read CAs: for the permission tests, and for anyone trying the portal's roles. */
 export const DEMO_READER_USER = 'reader@contoso.local';
@@ -42,6 +43,7 @@ export async function seedDemoTenant(): Promise<void> {
     password: env.PORTAL_DEMO_PASSWORD,
     passwordVariable: 'PORTAL_DEMO_PASSWORD',
   });
+  await seedDemoDirectory(db, tenant.id);
 }
 
 async function ensureUser(db: Database, tenantId: string, user: SeedUser): Promise<void> {

@@ -14,6 +14,9 @@ export const users = pgTable(
     userPrincipalName: text('user_principal_name').notNull(),
     displayName: text('display_name').notNull(),
     mail: text('mail'),
+    /** Graph givenName and surname: SCEP profiles put them in subjects ({{GivenName}}, {{SurName}}). */
+    givenName: text('given_name'),
+    surname: text('surname'),
     /** scrypt string; null for accounts that cannot sign in with a password. */
     passwordHash: text('password_hash'),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Database, DatabaseHandle } from '../database';
 import { insertTenant } from '../repositories/tenants';
 import { defineCertificationAuthorityCases } from './certification-authority-cases';
+import { defineDirectoryCases } from './directory-cases';
 import { defineIdentityCases } from './identity-cases';
 import { defineIssuanceCases } from './issuance-cases';
 
@@ -27,5 +28,6 @@ export function describeRepositories(label: string, open: () => Promise<Database
     defineIdentityCases(db, newTenant);
     defineCertificationAuthorityCases(db, newTenant);
     defineIssuanceCases(db, newTenant);
+    defineDirectoryCases(db, newTenant);
   });
 }

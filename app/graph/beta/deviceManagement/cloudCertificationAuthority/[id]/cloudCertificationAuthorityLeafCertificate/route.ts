@@ -1,8 +1,8 @@
 import { getDatabase } from '@/lib/db/database';
-import { LEAF_CERTIFICATE_ORDER_FIELDS } from '@/lib/db/repositories/leaf-certificates';
+import type { LEAF_CERTIFICATE_ORDER_FIELDS } from '@/lib/db/repositories/leaf-certificates';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
-import { pagedCollection, parseListQuery } from '@/lib/graph/odata-query';
+import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-query';
 import { parseCertificateStatusFilter } from '@/lib/graph/parse-certificate-status-filter';
 import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
 import { listLeafCertificatesOfCa } from '@/lib/services/leaf-certificates/list-leaf-certificates-of-ca';
@@ -24,14 +24,19 @@ const ORDER_FIELDS = {
 // — $top, $skip, $filter=certificateStatus eq '…', $orderby, $search (subject, serial, thumbprint, device, UPN), $count
 export const GET = graphRoute<{ id: string }>({ permission: 'ca.read' }, async ({ request, principal, params }) => {
   const url = new URL(request.url);
-  const query = parseListQuery(url.searchParams, Object.keys(ORDER_FIELDS) as (keyof typeof ORDER_FIELDS)[]);
+  const query = parseODataListQuery(url, { textFields: [], orderFields: Object.keys(ORDER_FIELDS) as (keyof typeof ORDER_FIELDS)[], isTextFilter: false });
   const { ca, items, totalCount } = await listLeafCertificatesOfCa(getDatabase(), principal.tenantId, params.id, {
     status: parseCertificateStatusFilter(url.searchParams.get('$filter')),
-    search: query.search,
+    search: query.matches[0]?.text,
     orderBy: query.orderBy.map(({ field, direction }) => ({ field: ORDER_FIELDS[field], direction })),
     top: query.top,
     skip: query.skip,
   });
   const publicUrl = getEnv().PUBLIC_URL;
-  return Response.json(pagedCollection(request.url, query, items.map((leaf) => toGraphLeafCertificate(leaf, ca, publicUrl)), totalCount));
+  return Response.json(
+    toODataCollection(
+      { url, publicUrl, context: 'deviceManagement/cloudCertificationAuthority/cloudCertificationAuthorityLeafCertificate', query },
+      { value: items.map((leaf) => toGraphLeafCertificate(leaf, ca, publicUrl)), totalCount },
+    ),
+  );
 });

@@ -1,0 +1,5 @@
+import { GroupNotFound } from '@/components/directory/groups/group-not-found';
+
+export default function GroupNotFoundPage() {
+  return <GroupNotFound />;
+}

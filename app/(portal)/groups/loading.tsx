@@ -1,0 +1,5 @@
+import { GroupListLoading } from '@/components/directory/groups/group-list-loading';
+
+export default function GroupsLoading() {
+  return <GroupListLoading />;
+}

@@ -1,0 +1,5 @@
+import { UserListLoading } from '@/components/directory/users/user-list-loading';
+
+export default function UsersLoading() {
+  return <UserListLoading />;
+}

@@ -1,0 +1,11 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphManagedDevice } from '@/lib/graph/to-graph-managed-device';
+import { getManagedDeviceOrThrow } from '@/lib/services/directory/get-managed-device-or-throw';
+
+type Params = { id: string };
+
+// GET /graph/beta/deviceManagement/managedDevices/{id} — one device
+export const GET = graphRoute<Params>({ permission: 'managedDevices.read' }, async ({ principal, params }) => {
+  return Response.json(toGraphManagedDevice(await getManagedDeviceOrThrow(getDatabase(), principal.tenantId, params.id)));
+});

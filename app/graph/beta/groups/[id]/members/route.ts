@@ -1,0 +1,16 @@
+import { getDatabase } from '@/lib/db/database';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphDirectoryObject } from '@/lib/graph/to-graph-directory-object';
+import { listGroupMembers } from '@/lib/services/directory/list-group-members';
+
+type Params = { id: string };
+
+// GET /graph/beta/groups/{id}/members — the direct members: users, devices and groups, each with its @odata.type
+export const GET = graphRoute<Params>({ permission: 'directory.read' }, async ({ principal, params }) => {
+  const members = await listGroupMembers(getDatabase(), principal.tenantId, params.id);
+  return Response.json({
+    '@odata.context': `${getEnv().PUBLIC_URL}/graph/beta/$metadata#directoryObjects`,
+    value: members.map(toGraphDirectoryObject),
+  });
+});
