@@ -28,6 +28,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'journeys', testIgnore: /tenant-limit\.spec\.ts/ },
+    // Fills the tenant's six CA slots, so it runs after every journey that creates CAs.
+    { name: 'tenant-limit', testMatch: /tenant-limit\.spec\.ts/, dependencies: ['journeys'] },
+  ],
   webServer: {
     // The real server and a fresh embedded database (run `next build` first).
     command: `rm -rf ${E2E_DATA_DIR} && node --import tsx server.ts`,

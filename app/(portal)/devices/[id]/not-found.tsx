@@ -1,0 +1,5 @@
+import { DeviceNotFound } from '@/components/directory/devices/device-not-found';
+
+export default function DeviceNotFoundPage() {
+  return <DeviceNotFound />;
+}
