@@ -21,6 +21,7 @@ export async function signIn(page: Page, account: { user: string; password: stri
   // Past the login page, the provider and the /auth/redirect hand-off, on a portal page that knows who we are.
   await page.waitForURL((url) => !/^\/(login|oidc|auth)\//.test(url.pathname));
   await page.getByRole('button', { name: /^Account manager/ }).waitFor();
+  await page.getByRole('heading', { name: 'Home' }).waitFor();
 }
 
 /** A client-credentials token, as a script gets one (issue 2 › Sign-in). */

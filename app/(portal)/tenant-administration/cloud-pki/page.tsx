@@ -1,0 +1,5 @@
+import { CertificationAuthorityList } from '@/components/certification-authorities/certification-authority-list';
+
+export default function CloudPkiPage() {
+  return <CertificationAuthorityList />;
+}

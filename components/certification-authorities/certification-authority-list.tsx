@@ -1,0 +1,72 @@
+'use client';
+import { MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text } from '@fluentui/react-components';
+import { useAuth } from '@/components/auth/use-auth';
+import { useGraphResource } from '@/components/graph/use-graph-resource';
+import { useUrlSearchParam } from '@/components/use-url-search-param';
+import { PERMISSIONS } from '@/lib/auth/permissions';
+import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
+import { CloudPkiBlade } from './cloud-pki-blade';
+import { CertificationAuthorityEmptyState } from './certification-authority-empty-state';
+import { CertificationAuthorityGrid } from './certification-authority-grid';
+import { CertificationAuthorityGridSkeleton } from './certification-authority-grid-skeleton';
+import { CertificationAuthorityListCommands } from './certification-authority-list-commands';
+import { GRAPH_CERTIFICATION_AUTHORITIES, MAX_CERTIFICATION_AUTHORITIES } from './certification-authority-paths';
+import { useCertificationAuthorityListStyles } from './certification-authority-list.styles';
+
+/** Tenant administration › Cloud PKI: the tenant's CAs (at most six, so search filters on the client). */
+export function CertificationAuthorityList() {
+  const styles = useCertificationAuthorityListStyles();
+  const { hasPermission } = useAuth();
+  const { data, failure, isLoading, reload } = useGraphResource<{ value: GraphCloudCertificationAuthority[] }>(
+    GRAPH_CERTIFICATION_AUTHORITIES,
+  );
+  const [search, setSearch] = useUrlSearchParam('search');
+
+  const cas = data?.value;
+  const canCreate = hasPermission('ca.create');
+  const createBlockedReason = !canCreate
+    ? `Creating a CA requires the '${PERMISSIONS['ca.create']}' permission`
+    : cas && cas.length >= MAX_CERTIFICATION_AUTHORITIES
+      ? `A tenant can have at most ${MAX_CERTIFICATION_AUTHORITIES} CAs`
+      : undefined;
+  const term = search.trim().toLowerCase();
+  const visible = cas?.filter((ca) => ca.displayName.toLowerCase().includes(term)) ?? [];
+
+  return (
+    <CloudPkiBlade
+      commandBar={<CertificationAuthorityListCommands createBlockedReason={createBlockedReason} isRefreshing={isLoading} onRefresh={reload} />}
+    >
+      <Text className={styles.intro}>
+        Cloud PKI certification authorities issue certificates to managed devices through SCEP certificate profiles.
+      </Text>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Couldn’t load the certification authorities</MessageBarTitle>
+            {failure.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {cas === undefined ? (
+        isLoading && <CertificationAuthorityGridSkeleton />
+      ) : cas.length === 0 ? (
+        <CertificationAuthorityEmptyState canCreate={canCreate} />
+      ) : (
+        <>
+          <SearchBox
+            aria-label="Search by name"
+            placeholder="Search by name"
+            value={search}
+            onChange={(_, change) => setSearch(change.value)}
+            className={styles.search}
+          />
+          {visible.length > 0 ? (
+            <CertificationAuthorityGrid items={visible} />
+          ) : (
+            <Text className={styles.noMatches}>No certification authorities match “{search.trim()}”.</Text>
+          )}
+        </>
+      )}
+    </CloudPkiBlade>
+  );
+}

@@ -1,0 +1,5 @@
+import { makeStyles } from '@fluentui/react-components';
+
+export const useHomeViewStyles = makeStyles({
+  card: { maxWidth: '640px' },
+});

@@ -1,0 +1,45 @@
+'use client';
+import * as React from 'react';
+import { useServerInsertedHTML } from 'next/navigation';
+import {
+  createDOMRenderer,
+  FluentProvider,
+  RendererProvider,
+  renderToStyleElements,
+  SSRProvider,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { ThemeModeProvider } from './theme-mode';
+import { useGlobalStyles, useProvidersStyles } from './providers.styles';
+
+/** Fluent UI with server-rendered styles (toolchain.md §4, the reset-per-flush variant: P11). */
+export function Providers({ children }: { children: React.ReactNode }) {
+  const [renderer] = React.useState(() => createDOMRenderer());
+
+  useServerInsertedHTML(() => {
+    // Each flush returns all CSS collected so far; resetting makes the next flush emit only the delta.
+    const styles = renderToStyleElements(renderer);
+    renderer.stylesheets = {};
+    return <>{styles}</>;
+  });
+
+  return (
+    <RendererProvider renderer={renderer}>
+      <SSRProvider>
+        <ThemeModeProvider>{(mode) => <ThemedRoot isDark={mode === 'dark'}>{children}</ThemedRoot>}</ThemeModeProvider>
+      </SSRProvider>
+    </RendererProvider>
+  );
+}
+
+function ThemedRoot({ isDark, children }: { isDark: boolean; children: React.ReactNode }) {
+  useGlobalStyles();
+  const styles = useProvidersStyles();
+  return (
+    <FluentProvider theme={isDark ? webDarkTheme : webLightTheme}>
+      {/* Not a FluentProvider className: Fluent copies that onto every portal (menus, toasts), each 100vh tall. */}
+      <div className={styles.root}>{children}</div>
+    </FluentProvider>
+  );
+}

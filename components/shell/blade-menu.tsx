@@ -1,0 +1,51 @@
+'use client';
+import NextLink from 'next/link';
+import { usePathname } from 'next/navigation';
+import { mergeClasses } from '@fluentui/react-components';
+import type { FluentIcon } from '@fluentui/react-icons';
+import { useBladeMenuStyles } from './blade-menu.styles';
+
+export interface BladeMenuEntry {
+  label: string;
+  href: string;
+  icon: FluentIcon;
+}
+
+interface BladeMenuProps {
+  /** Names the navigation landmark, e.g. "Tenant administration". */
+  label: string;
+  sections: readonly { title: string; entries: readonly BladeMenuEntry[] }[];
+}
+
+/** A blade's inner menu: selecting an entry swaps the right part of the blade only. */
+export function BladeMenu({ label, sections }: BladeMenuProps) {
+  const styles = useBladeMenuStyles();
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label}>
+      {sections.map((section) => (
+        <div key={section.title}>
+          <span className={styles.sectionHeader}>{section.title}</span>
+          <ul className={styles.list}>
+            {section.entries.map((entry) => {
+              const isCurrent = pathname === entry.href || pathname.startsWith(`${entry.href}/`);
+              const Icon = entry.icon;
+              return (
+                <li key={entry.href}>
+                  <NextLink
+                    href={entry.href}
+                    aria-current={isCurrent ? 'page' : undefined}
+                    className={mergeClasses(styles.link, isCurrent && styles.current)}
+                  >
+                    <Icon className={styles.icon} aria-hidden />
+                    {entry.label}
+                  </NextLink>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,15 @@
+'use client';
+import { Certificate20Regular } from '@fluentui/react-icons';
+import { BladeMenu } from '@/components/shell/blade-menu';
+
+// Intune's menu also has Status, Licenses, Roles, Scope tags, Audit logs …; they join as their blades are built.
+const SECTIONS = [
+  {
+    title: 'Tenant administration',
+    entries: [{ label: 'Cloud PKI', href: '/tenant-administration/cloud-pki', icon: Certificate20Regular }],
+  },
+] as const;
+
+export function TenantAdministrationMenu() {
+  return <BladeMenu label="Tenant administration" sections={SECTIONS} />;
+}
