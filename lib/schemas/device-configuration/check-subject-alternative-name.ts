@@ -44,7 +44,7 @@ export function checkSubjectAlternativeName(
   switch (san.sanType) {
     case 'emailAddress':
     case 'userPrincipalName':
-      if (!value.includes('@')) add(`A ${label} value must contain @, such as {{AAD_Device_ID}}@contoso.com`);
+      if (!value.includes('@')) add(`${label} values must contain @, such as {{AAD_Device_ID}}@contoso.com`);
       break;
     case 'domainNameService': {
       if (value.includes('@')) add('A DNS value cannot contain @');

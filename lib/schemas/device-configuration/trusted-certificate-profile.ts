@@ -40,18 +40,17 @@ const trustFields = <Type extends string, Extra extends z.ZodRawShape>(odataType
     { error: unknownPropertyError(odataType) },
   );
 
-const typeOf = <P extends Platform>(platform: P) => PLATFORMS[platform].odataTypes.trustedCertificate;
-
-export const ZWindows81TrustedRootCertificate = trustFields(typeOf('windows'), {
+// The Graph types spelt out (not read from PLATFORMS) so that `@odata.type` is a literal type; a test keeps the two equal.
+export const ZWindows81TrustedRootCertificate = trustFields('#microsoft.graph.windows81TrustedRootCertificate', {
   destinationStore: z.enum(DESTINATION_STORES, { error: 'Choose a destination store' }),
 });
-export const ZIosTrustedRootCertificate = trustFields(typeOf('ios'), {});
-export const ZMacOSTrustedRootCertificate = trustFields(typeOf('macOS'), {
+export const ZIosTrustedRootCertificate = trustFields('#microsoft.graph.iosTrustedRootCertificate', {});
+export const ZMacOSTrustedRootCertificate = trustFields('#microsoft.graph.macOSTrustedRootCertificate', {
   deploymentChannel: z.enum(DEPLOYMENT_CHANNELS, { error: 'Choose a deployment channel' }),
 });
-export const ZAndroidDeviceOwnerTrustedRootCertificate = trustFields(typeOf('androidEnterprise'), {});
-export const ZAndroidWorkProfileTrustedRootCertificate = trustFields(typeOf('androidWorkProfile'), {});
-export const ZAospDeviceOwnerTrustedRootCertificate = trustFields(typeOf('aosp'), {});
+export const ZAndroidDeviceOwnerTrustedRootCertificate = trustFields('#microsoft.graph.androidDeviceOwnerTrustedRootCertificate', {});
+export const ZAndroidWorkProfileTrustedRootCertificate = trustFields('#microsoft.graph.androidWorkProfileTrustedRootCertificate', {});
+export const ZAospDeviceOwnerTrustedRootCertificate = trustFields('#microsoft.graph.aospDeviceOwnerTrustedRootCertificate', {});
 
 export const TRUSTED_CERTIFICATE_SCHEMAS = {
   windows: ZWindows81TrustedRootCertificate,
@@ -68,7 +67,7 @@ export type TTrustedCertificateProfileInput = z.input<(typeof TRUSTED_CERTIFICAT
 /** Defaults of the Configuration settings page (T-UI: destination store Root, device channel). */
 export function trustedCertificateDefaults(platform: Platform): Record<string, unknown> {
   return {
-    '@odata.type': typeOf(platform),
+    '@odata.type': PLATFORMS[platform].odataTypes.trustedCertificate,
     ...(platform === 'windows' && { destinationStore: 'computerCertStoreRoot' }),
     ...(platform === 'macOS' && { deploymentChannel: 'deviceChannel' }),
   };

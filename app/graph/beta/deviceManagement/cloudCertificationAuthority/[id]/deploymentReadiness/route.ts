@@ -1,0 +1,11 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { getDeploymentReadiness } from '@/lib/services/device-configurations/get-deployment-readiness';
+
+type Params = { id: string };
+
+// GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness?platform=windows — portal addition: the five deployment steps of an issuing CA
+export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ request, principal, params }) => {
+  const platform = new URL(request.url).searchParams.get('platform');
+  return Response.json({ value: await getDeploymentReadiness(getDatabase(), principal.tenantId, params.id, platform) });
+});

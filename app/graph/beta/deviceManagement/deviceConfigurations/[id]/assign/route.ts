@@ -1,0 +1,20 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphDeviceConfigurationAssignment } from '@/lib/graph/to-graph-device-configuration-assignment';
+import { ZAssignDeviceConfiguration } from '@/lib/schemas/device-configuration/assignment';
+import { assignDeviceConfiguration } from '@/lib/services/device-configurations/assign-device-configuration';
+
+type Params = { id: string };
+
+// POST /graph/beta/deviceManagement/deviceConfigurations/{id}/assign — replace the assignments (409 if the deployment order breaks)
+export const POST = graphRoute<Params, typeof ZAssignDeviceConfiguration>(
+  { permission: 'deviceConfigurations.write', body: ZAssignDeviceConfiguration },
+  async ({ principal, params, body }) => {
+    const targets = body.assignments.map((assignment) => assignment.target);
+    const rows = await assignDeviceConfiguration(getDatabase(), principal, params.id, targets);
+    return Response.json({
+      '@odata.context': '$metadata#Collection(microsoft.graph.deviceConfigurationAssignment)',
+      value: rows.map(toGraphDeviceConfigurationAssignment),
+    });
+  },
+);

@@ -1,0 +1,18 @@
+import { getDatabase } from '@/lib/db/database';
+import { listDeviceConfigurationAssignments } from '@/lib/db/repositories/device-configuration-assignments';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphDeviceConfigurationAssignment } from '@/lib/graph/to-graph-device-configuration-assignment';
+import { getDeviceConfigurationOrThrow } from '@/lib/services/device-configurations/get-device-configuration-or-throw';
+
+type Params = { id: string };
+
+// GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments — the profile's assignments
+export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ principal, params }) => {
+  const db = getDatabase();
+  const profile = await getDeviceConfigurationOrThrow(db, principal.tenantId, params.id);
+  const rows = await listDeviceConfigurationAssignments(db, profile.id);
+  return Response.json({
+    '@odata.context': `$metadata#deviceManagement/deviceConfigurations('${profile.id}')/assignments`,
+    value: rows.map(toGraphDeviceConfigurationAssignment),
+  });
+});

@@ -1,0 +1,12 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphDeviceConfigurationDeviceOverview } from '@/lib/graph/to-graph-device-configuration-device-status';
+import { getDeviceStatusOverview } from '@/lib/services/device-configurations/device-statuses';
+
+type Params = { id: string };
+
+// GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview — counts per check-in status
+export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ principal, params }) => {
+  const { profile, counts } = await getDeviceStatusOverview(getDatabase(), principal.tenantId, params.id);
+  return Response.json(toGraphDeviceConfigurationDeviceOverview(profile.id, profile.version, counts));
+});

@@ -1,0 +1,15 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphDeviceConfigurationDeviceStatus } from '@/lib/graph/to-graph-device-configuration-device-status';
+import { listDeviceStatuses } from '@/lib/services/device-configurations/device-statuses';
+
+type Params = { id: string };
+
+// GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses — what each device reported for the profile
+export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ principal, params }) => {
+  const rows = await listDeviceStatuses(getDatabase(), principal.tenantId, params.id);
+  return Response.json({
+    '@odata.context': '$metadata#Collection(microsoft.graph.deviceConfigurationDeviceStatus)',
+    value: rows.map(toGraphDeviceConfigurationDeviceStatus),
+  });
+});

@@ -1,0 +1,25 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphDeviceConfiguration } from '@/lib/graph/to-graph-device-configuration';
+import { ZCreateDeviceConfiguration } from '@/lib/schemas/device-configuration/device-configuration';
+import { createDeviceConfiguration } from '@/lib/services/device-configurations/create-device-configuration';
+import { listDeviceConfigurationsExpanded, parseExpand } from '@/lib/services/device-configurations/get-device-configurations';
+
+// GET /graph/beta/deviceManagement/deviceConfigurations — the tenant's trusted certificate and SCEP profiles ($expand=rootCertificate,assignments)
+export const GET = graphRoute({ permission: 'deviceConfigurations.read' }, async ({ request, principal }) => {
+  const expands = parseExpand(new URL(request.url).searchParams.get('$expand'));
+  const profiles = await listDeviceConfigurationsExpanded(getDatabase(), principal.tenantId, expands);
+  return Response.json({
+    '@odata.context': '$metadata#deviceManagement/deviceConfigurations',
+    value: profiles.map(({ profile, expansions }) => toGraphDeviceConfiguration(profile, expansions)),
+  });
+});
+
+// POST /graph/beta/deviceManagement/deviceConfigurations — create a trusted certificate or SCEP certificate profile
+export const POST = graphRoute(
+  { permission: 'deviceConfigurations.write', body: ZCreateDeviceConfiguration },
+  async ({ principal, body }) => {
+    const profile = await createDeviceConfiguration(getDatabase(), principal, body);
+    return Response.json(toGraphDeviceConfiguration(profile), { status: 201 });
+  },
+);

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { validateScepProfile } from '@/lib/services/device-configurations/validate-scep-profile';
+
+const ZScepProfileJson = z.record(z.string(), z.unknown(), { error: 'The request body must be a SCEP profile as JSON.' });
+
+// POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile — portal addition: a SCEP profile's problems as you type
+export const POST = graphRoute({ permission: 'deviceConfigurations.write', body: ZScepProfileJson }, async ({ principal, body }) => {
+  return Response.json({ problems: await validateScepProfile(getDatabase(), principal.tenantId, body) });
+});

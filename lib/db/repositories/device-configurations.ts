@@ -1,0 +1,120 @@
+// Device configuration profiles of a tenant (trusted certificate and SCEP, spec §4, §5). The Root Certificate link
+// is a foreign key with ON DELETE RESTRICT, so a trust profile a SCEP profile names cannot vanish, even in a race.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../database';
+import { isForeignKeyViolation } from '../postgres-error';
+import { deviceConfigurations } from '../schema';
+
+export type { DeviceConfigurationKind, DeviceConfigurationPlatform, DeviceConfigurationSettings } from '../schema';
+export type DeviceConfigurationRow = typeof deviceConfigurations.$inferSelect;
+export type NewDeviceConfiguration = Omit<
+  typeof deviceConfigurations.$inferInsert,
+  'version' | 'createdDateTime' | 'lastModifiedDateTime'
+>;
+/** Platform, kind and Graph type are fixed at creation, as in Intune. */
+export type DeviceConfigurationPatch = Partial<
+  Omit<NewDeviceConfiguration, 'id' | 'tenantId' | 'odataType' | 'platform' | 'kind'>
+>;
+
+/** Deleting a trust profile that a SCEP profile still names as its Root Certificate. */
+export class DeviceConfigurationInUseError extends Error {
+  constructor(readonly id: string) {
+    super(`Device configuration ${id} is the Root Certificate of a SCEP profile.`);
+    this.name = 'DeviceConfigurationInUseError';
+  }
+}
+
+// Any fixed prefix: with the tenant id it keys the advisory lock that serialises deployment-order changes.
+const DEPLOYMENT_LOCK_PREFIX = 'device-configuration-deployment:';
+
+/**
+ * Inside a transaction: waits until no other transaction of the tenant holds it. The assign and delete services
+ * check the deployment order and then write; holding this from check to commit means two admins cannot each pass
+ * the check with changes that together break the order.
+ */
+export async function lockDeploymentOrder(tx: Database, tenantId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${DEPLOYMENT_LOCK_PREFIX + tenantId}, 0))`);
+}
+
+export async function insertDeviceConfiguration(db: Database, values: NewDeviceConfiguration): Promise<DeviceConfigurationRow> {
+  const [row] = await db
+    .insert(deviceConfigurations)
+    .values({ ...values, certificateThumbprint: values.certificateThumbprint?.toUpperCase() })
+    .returning();
+  if (!row) throw new Error('INSERT … RETURNING returned no row');
+  return row;
+}
+
+export async function getDeviceConfiguration(db: Database, tenantId: string, id: string): Promise<DeviceConfigurationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(deviceConfigurations)
+    .where(and(eq(deviceConfigurations.tenantId, tenantId), eq(deviceConfigurations.id, id)));
+  return row;
+}
+
+export interface DeviceConfigurationFilter {
+  ids?: readonly string[];
+  kind?: 'trustedCertificate' | 'scep';
+  /** SCEP profiles whose Root Certificate is this trust profile. */
+  rootCertificateProfileId?: string;
+}
+
+/** Oldest first (ties by id), so lists and the deployment snapshot have a stable order. */
+export async function listDeviceConfigurations(
+  db: Database,
+  tenantId: string,
+  filter: DeviceConfigurationFilter = {},
+): Promise<DeviceConfigurationRow[]> {
+  if (filter.ids?.length === 0) return [];
+  return db
+    .select()
+    .from(deviceConfigurations)
+    .where(
+      and(
+        eq(deviceConfigurations.tenantId, tenantId),
+        filter.ids ? inArray(deviceConfigurations.id, [...filter.ids]) : undefined,
+        filter.kind ? eq(deviceConfigurations.kind, filter.kind) : undefined,
+        filter.rootCertificateProfileId
+          ? eq(deviceConfigurations.rootCertificateProfileId, filter.rootCertificateProfileId)
+          : undefined,
+      ),
+    )
+    .orderBy(asc(deviceConfigurations.createdDateTime), asc(deviceConfigurations.id));
+}
+
+/** Partial update that bumps Graph `version`; undefined when the profile is not in the tenant. */
+export async function updateDeviceConfiguration(
+  db: Database,
+  tenantId: string,
+  id: string,
+  patch: DeviceConfigurationPatch,
+): Promise<DeviceConfigurationRow | undefined> {
+  const [row] = await db
+    .update(deviceConfigurations)
+    .set({
+      ...patch,
+      ...(patch.certificateThumbprint && { certificateThumbprint: patch.certificateThumbprint.toUpperCase() }),
+      version: sql`${deviceConfigurations.version} + 1`,
+    })
+    .where(and(eq(deviceConfigurations.tenantId, tenantId), eq(deviceConfigurations.id, id)))
+    .returning();
+  return row;
+}
+
+/** True if deleted; its assignments and device statuses go with it (ON DELETE CASCADE). */
+export async function deleteDeviceConfiguration(db: Database, tenantId: string, id: string): Promise<boolean> {
+  try {
+    // A nested transaction (a savepoint inside the caller's) keeps the caller's transaction usable after a refusal.
+    const deleted = await db.transaction((tx) =>
+      tx
+        .delete(deviceConfigurations)
+        .where(and(eq(deviceConfigurations.tenantId, tenantId), eq(deviceConfigurations.id, id)))
+        .returning({ id: deviceConfigurations.id }),
+    );
+    return deleted.length > 0;
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new DeviceConfigurationInUseError(id);
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+// POST deviceConfigurations/{id}/assign (spec §7.7): replaces the profile's assignments — unless the
+// dependency-order checker refuses the new set (409 naming each missing step, spec §6.1), in which case nothing
+// at all is stored. Check and write happen under the tenant's deployment lock, in one transaction.
+import 'server-only';
+import type { Principal } from '@/lib/auth/principal';
+import type { Database } from '@/lib/db/database';
+import {
+  type DeviceConfigurationAssignmentRow,
+  listDeviceConfigurationAssignments,
+  replaceDeviceConfigurationAssignments,
+} from '@/lib/db/repositories/device-configuration-assignments';
+import { lockDeploymentOrder } from '@/lib/db/repositories/device-configurations';
+import { checkAssignmentChange } from '@/lib/deployment/check-assignment-change';
+import type { TAssignmentTarget } from '@/lib/schemas/device-configuration/assignment';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { buildDeploymentSnapshot } from './build-deployment-snapshot';
+import { DeploymentOrderError } from './deployment-order-error';
+import { ensureAssignedGroupsExist } from './ensure-assigned-groups-exist';
+import { getDeviceConfigurationOrThrow } from './get-device-configuration-or-throw';
+import { toDeploymentTarget } from './to-deployment-snapshot-parts';
+
+/** Group ids in the stored form (lower case, as PostgreSQL prints uuids), so targets compare equal to members. */
+export function normalizeTargets(targets: readonly TAssignmentTarget[]): TAssignmentTarget[] {
+  return targets.map((target) => ('groupId' in target ? { ...target, groupId: target.groupId.toLowerCase() } : target));
+}
+
+export async function assignDeviceConfiguration(
+  db: Database,
+  principal: Principal,
+  id: string,
+  targets: readonly TAssignmentTarget[],
+): Promise<DeviceConfigurationAssignmentRow[]> {
+  const tenantId = principal.tenantId;
+  const next = normalizeTargets(targets);
+  return db.transaction(async (tx) => {
+    await lockDeploymentOrder(tx, tenantId);
+    const profile = await getDeviceConfigurationOrThrow(tx, tenantId, id);
+    await ensureAssignedGroupsExist(tx, tenantId, next);
+
+    const snapshot = await buildDeploymentSnapshot(tx, tenantId);
+    const check = checkAssignmentChange(snapshot, {
+      kind: 'setAssignments',
+      profileId: profile.id,
+      assignments: next.map(toDeploymentTarget),
+    });
+    if (!check.allowed) throw new DeploymentOrderError(check.problems);
+
+    const before = await listDeviceConfigurationAssignments(tx, profile.id);
+    const rows = await replaceDeviceConfigurationAssignments(tx, profile.id, next);
+    await recordAuditEvent(tx, principal, {
+      // [unverified] Intune's activity type for assigning a profile.
+      activityType: 'Assign DeviceConfiguration',
+      activityOperationType: 'Action',
+      targetType: 'DeviceConfiguration',
+      targetId: profile.id,
+      targetDisplayName: profile.displayName,
+      summary: { before: before.map((row) => row.target), after: next },
+    });
+    return rows;
+  });
+}
