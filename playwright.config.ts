@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 120_000,
   workers: 1,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
