@@ -6,12 +6,15 @@ import * as pkijs from 'pkijs';
 const ID_DATA = '1.2.840.113549.1.7.1';
 const ID_SIGNED_DATA = '1.2.840.113549.1.7.2';
 
-function toArrayBuffer(data: BufferSource): ArrayBuffer {
+/** Any bytes: DER from the database, from WebCrypto or from a Node Buffer. */
+type Bytes = ArrayBuffer | ArrayBufferView;
+
+function toArrayBuffer(data: Bytes): ArrayBuffer {
   if (data instanceof ArrayBuffer) return data;
-  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice().buffer;
 }
 
-export function buildCertsOnlyPkcs7(certificates: readonly BufferSource[]): Uint8Array<ArrayBuffer> {
+export function buildCertsOnlyPkcs7(certificates: readonly Bytes[]): Uint8Array<ArrayBuffer> {
   const signedData = new pkijs.SignedData({
     version: 1,
     encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: ID_DATA }),
@@ -24,7 +27,7 @@ export function buildCertsOnlyPkcs7(certificates: readonly BufferSource[]): Uint
 }
 
 /** The certificates (DER) in a certs-only PKCS#7, in order; for clients of our own GetCACert and tests. */
-export function readCertsOnlyPkcs7(der: BufferSource): Uint8Array<ArrayBuffer>[] {
+export function readCertsOnlyPkcs7(der: Bytes): Uint8Array<ArrayBuffer>[] {
   const contentInfo = pkijs.ContentInfo.fromBER(toArrayBuffer(der));
   if (contentInfo.contentType !== ID_SIGNED_DATA) throw new Error('Not a PKCS#7 SignedData');
   const signedData = new pkijs.SignedData({ schema: contentInfo.content as asn1js.Sequence });

@@ -3,7 +3,7 @@
 // FAILURE. SUCCESS envelopes a degenerate SignedData with the issued certificate to the requester;
 // FAILURE and PENDING carry an empty eContent (present, for certmonger).
 import { randomBytes, type X509Certificate } from 'node:crypto';
-import { buildDegenerateSignedData } from './build-degenerate-signed-data';
+import { buildCertsOnlyPkcs7 } from '@/lib/pki/build-certs-only-pkcs7';
 import { buildEnvelopedData } from './build-enveloped-data';
 import { derAttribute, derOctetString, derPrintableString, derUtf8String } from './der-writer';
 import type { RegistrationAuthority } from './registration-authority';
@@ -40,7 +40,7 @@ export function buildCertRep(input: CertRepInput, ra: RegistrationAuthority): Pr
   const { outcome } = input;
   const content =
     outcome.status === 'SUCCESS'
-      ? buildEnvelopedData(buildDegenerateSignedData([outcome.certificateDer]), outcome.recipient, outcome.cipher)
+      ? buildEnvelopedData(buildCertsOnlyPkcs7([outcome.certificateDer]), outcome.recipient, outcome.cipher)
       : new Uint8Array();
   const attributes = [
     derAttribute(SCEP_ATTRIBUTE.messageType, derPrintableString(String(MESSAGE_TYPE.CertRep))),

@@ -5,7 +5,7 @@ import * as x509 from '@peculiar/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handlePkiOperation } from './handle-pki-operation';
 import { MalformedScepMessageError } from './malformed-scep-message-error';
-import { buildDegenerateSignedData } from './build-degenerate-signed-data';
+import { buildCertsOnlyPkcs7 } from '@/lib/pki/build-certs-only-pkcs7';
 import { MESSAGE_TYPE } from './scep-message-type';
 import { CMS_ATTRIBUTE, CONTENT_ENCRYPTION_ALGORITHM, DIGEST_ALGORITHM, RSA_ENCRYPTION, SCEP_ATTRIBUTE } from './scep-oids';
 import { buildCsr, buildPkiMessage, openCertRep, opensslEnvelope, withContentEncryption, withIndefiniteLengths } from './scep-test-client.test-helpers';
@@ -89,7 +89,7 @@ describe('PKCSReq', () => {
   });
 
   it('throws MalformedScepMessageError for a PKCS#7 without SCEP attributes', async () => {
-    const certsOnly = buildDegenerateSignedData([fixture.pki.root.der]);
+    const certsOnly = buildCertsOnlyPkcs7([fixture.pki.root.der]);
     await expect(handlePkiOperation(certsOnly, createFakeAuthority(fixture.pki))).rejects.toBeInstanceOf(MalformedScepMessageError);
   });
 });

@@ -3,7 +3,7 @@
 // PKIOperation (§4.3) over GET (base64 `message`, what certmonger always uses) and POST (binary body).
 // Refusals are CertRep replies with status 200; only an unknown operation or a body that is not a
 // pkiMessage at all gets a 400, never a 500 (spec/scep-interop.md).
-import { buildDegenerateSignedData } from './build-degenerate-signed-data';
+import { buildCertsOnlyPkcs7 } from '@/lib/pki/build-certs-only-pkcs7';
 import { formatCaCapabilities } from './ca-capabilities';
 import { decodeBase64Message } from './decode-base64-message';
 import { handlePkiOperation } from './handle-pki-operation';
@@ -46,7 +46,7 @@ export async function handleScepRequest(request: ScepRequest, authority: ScepAut
     case 'getcacert': {
       // §4.2.1.2: RA, issuing CA and root — clients that verify replies up to a self-signed anchor need the root.
       const { issuing, root } = await authority.getCaCertificates();
-      const body = buildDegenerateSignedData([authority.ra.certificateDer, issuing, root]);
+      const body = buildCertsOnlyPkcs7([authority.ra.certificateDer, issuing, root]);
       return { status: 200, contentType: 'application/x-x509-ca-ra-cert', body };
     }
     case 'pkioperation':
