@@ -4,7 +4,8 @@
 import 'server-only';
 import type { z } from 'zod';
 import { authenticateRequest, type Principal } from '@/lib/auth/authenticate-request';
-import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
+import type { Permission } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/require-permission';
 import { GraphError } from './graph-error';
 import { zodIssuesMessage } from './zod-issues-message';
 
@@ -29,9 +30,7 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const principal = await authenticateRequest(request);
-      if (!principal.permissions.includes(options.permission)) {
-        throw new GraphError('Forbidden', `This action requires the '${PERMISSIONS[options.permission]}' permission.`);
-      }
+      requirePermission(principal, options.permission);
       const body = options.body ? await parseBody(request, options.body) : undefined;
       return await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> });
     } catch (error) {
