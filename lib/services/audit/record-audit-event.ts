@@ -14,6 +14,8 @@ export interface AuditActor {
 interface AuditEventInput {
   /** Intune's activity type, e.g. 'Create CloudCertificationAuthority'. */
   activityType: string;
+  /** Intune's audit categories; default 'CloudPki'. */
+  category?: 'CloudPki' | 'DeviceConfiguration' | 'DirectoryManagement';
   activityOperationType: 'Create' | 'Patch' | 'Delete' | 'Action';
   targetType: string;
   targetId: string;

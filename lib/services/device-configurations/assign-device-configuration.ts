@@ -50,6 +50,7 @@ export async function assignDeviceConfiguration(
     await recordAuditEvent(tx, principal, {
       // [unverified] Intune's activity type for assigning a profile.
       activityType: 'Assign DeviceConfiguration',
+      category: 'DeviceConfiguration',
       activityOperationType: 'Action',
       targetType: 'DeviceConfiguration',
       targetId: profile.id,

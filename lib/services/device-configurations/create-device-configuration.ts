@@ -40,6 +40,7 @@ export async function createDeviceConfiguration(
       await recordAuditEvent(tx, principal, {
         // [unverified] Intune's activity type for profiles, by analogy with 'Create CloudCertificationAuthority' (spec §1.7).
         activityType: 'Create DeviceConfiguration',
+        category: 'DeviceConfiguration',
         activityOperationType: 'Create',
         targetType: 'DeviceConfiguration',
         targetId: row.id,

@@ -50,6 +50,7 @@ export async function deleteDeviceConfiguration(db: Database, principal: Princip
     }
     await recordAuditEvent(tx, principal, {
       activityType: 'Delete DeviceConfiguration',
+      category: 'DeviceConfiguration',
       activityOperationType: 'Delete',
       targetType: 'DeviceConfiguration',
       targetId: profile.id,

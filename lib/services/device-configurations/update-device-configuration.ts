@@ -52,6 +52,7 @@ export async function updateDeviceConfiguration(
 
     await recordAuditEvent(tx, principal, {
       activityType: 'Patch DeviceConfiguration',
+      category: 'DeviceConfiguration',
       activityOperationType: 'Patch',
       targetType: 'DeviceConfiguration',
       targetId: after.id,

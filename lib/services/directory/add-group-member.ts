@@ -31,6 +31,7 @@ export async function addGroupMember(db: Database, principal: Principal, groupId
       }
       await recordAuditEvent(tx, principal, {
         activityType: 'Add member to group',
+        category: 'DirectoryManagement',
         activityOperationType: 'Action',
         targetType: 'Group',
         targetId: group.id,

@@ -18,6 +18,7 @@ export async function createGroup(db: Database, principal: Principal, request: T
     });
     await recordAuditEvent(tx, principal, {
       activityType: 'Add group',
+      category: 'DirectoryManagement',
       activityOperationType: 'Create',
       targetType: 'Group',
       targetId: group.id,

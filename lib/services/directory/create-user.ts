@@ -31,6 +31,7 @@ export async function createUser(db: Database, principal: Principal, request: TC
       });
       await recordAuditEvent(tx, principal, {
         activityType: 'Add user',
+        category: 'DirectoryManagement',
         activityOperationType: 'Create',
         targetType: 'User',
         targetId: user.id,

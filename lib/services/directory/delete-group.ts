@@ -14,6 +14,7 @@ export async function deleteGroup(db: Database, principal: Principal, id: string
     if (!(await deleteRow(tx, principal.tenantId, id))) throw resourceNotFound(id);
     await recordAuditEvent(tx, principal, {
       activityType: 'Delete group',
+      category: 'DirectoryManagement',
       activityOperationType: 'Delete',
       targetType: 'Group',
       targetId: id,

@@ -16,6 +16,7 @@ export async function deleteUser(db: Database, principal: Principal, idOrPrincip
     if (!(await deleteRow(tx, principal.tenantId, user.id))) throw resourceNotFound(idOrPrincipalName);
     await recordAuditEvent(tx, principal, {
       activityType: 'Delete user',
+      category: 'DirectoryManagement',
       activityOperationType: 'Delete',
       targetType: 'User',
       targetId: user.id,

@@ -14,6 +14,7 @@ export async function removeGroupMember(db: Database, principal: Principal, grou
     if (!(await removeRow(tx, group.id, memberId))) throw resourceNotFound(memberId);
     await recordAuditEvent(tx, principal, {
       activityType: 'Remove member from group',
+      category: 'DirectoryManagement',
       activityOperationType: 'Action',
       targetType: 'Group',
       targetId: group.id,

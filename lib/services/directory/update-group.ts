@@ -18,6 +18,7 @@ export async function updateGroup(db: Database, principal: Principal, id: string
     if (!after) throw resourceNotFound(id);
     await recordAuditEvent(tx, principal, {
       activityType: 'Update group',
+      category: 'DirectoryManagement',
       activityOperationType: 'Patch',
       targetType: 'Group',
       targetId: id,

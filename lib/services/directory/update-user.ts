@@ -33,6 +33,7 @@ export async function updateUser(db: Database, principal: Principal, idOrPrincip
       }
       await recordAuditEvent(tx, principal, {
         activityType: 'Update user',
+        category: 'DirectoryManagement',
         activityOperationType: 'Patch',
         targetType: 'User',
         targetId: after.id,
