@@ -2,12 +2,13 @@
 // certificates and verify the chain with OpenSSL.
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
-import { expect, openssl, test, toPem } from './fixtures';
+import { expect, expectAccessible, openssl, test, toPem } from './fixtures';
 
 async function openCreateWizard(page: Page) {
   await page.goto('/tenant-administration/cloud-pki');
   await page.getByRole('button', { name: 'Create' }).click();
   await expect(page.getByRole('tab', { name: /Basics/ })).toBeVisible();
+  await expectAccessible(page);
 }
 
 async function next(page: Page) {
@@ -18,6 +19,7 @@ async function downloadCer(page: Page, caName: string): Promise<Buffer> {
   await page.goto('/tenant-administration/cloud-pki');
   await page.getByRole('link', { name: caName, exact: true }).click();
   await expect(page.getByRole('heading', { name: caName })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Download' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -58,6 +60,7 @@ test('creates a root and an issuing CA whose chain OpenSSL verifies', async ({ a
   await page.getByRole('button', { name: 'Create', exact: true }).click();
 
   await expect(page).toHaveURL(/\/tenant-administration\/cloud-pki$/);
+  await expectAccessible(page);
   const issuingRow = page.getByRole('row', { name: 'E2E Issuing CA', exact: true });
   await expect(issuingRow).toContainText('Active');
   await expect(issuingRow).toContainText('Issuing');

@@ -1,8 +1,7 @@
 // Issue "Directory": groups hold users and devices (the targets of profile assignments), and POST /users keeps the
 // password policy. Relies on the seeded demo directory (lib/services/directory/demo-directory.ts).
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { automationToken, expect, test } from './fixtures';
+import { automationToken, expect, expectAccessible, test } from './fixtures';
 
 const USERS = '/graph/beta/users';
 
@@ -16,16 +15,6 @@ async function openBlade(page: Page, path: string, title: string) {
 async function addMember(page: Page, search: string, name: RegExp) {
   await page.getByRole('searchbox', { name: 'Search users, devices and groups' }).fill(search);
   await page.getByRole('checkbox', { name }).check();
-}
-
-/**
- * HOUSE.md › Accessibility: no serious or critical axe violations on a blade. Tabster's focus sentinels (the
- * aria-hidden, tabindex=0 <i data-tabster-dummy> Fluent puts around grids) are left out: they hand focus on at once
- * and are never read, which axe cannot tell.
- */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
 }
 
 async function postUser(request: APIRequestContext, token: string, userPrincipalName: string, password: string) {

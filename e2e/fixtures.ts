@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 // The credentials playwright.config.ts gives the server.
@@ -57,6 +58,16 @@ export function openssl(files: Record<string, Buffer | string>, args: string[]):
     const failure = error as { status: number; stdout: string; stderr: string };
     return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
   }
+}
+
+/**
+ * HOUSE.md › Accessibility: no serious or critical axe violations on a blade. Tabster's focus sentinels (the
+ * aria-hidden, tabindex=0 <i data-tabster-dummy> Fluent puts around grids) are left out: they hand focus on at once
+ * and are never read, which axe cannot tell.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
 }
 
 export function toPem(der: Buffer): string {
