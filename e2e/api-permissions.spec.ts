@@ -49,3 +49,9 @@ test('invalid input is a 400 that names the field, and nothing is stored', async
   const after = (await (await request.get(CA_COLLECTION, { headers: { authorization } })).json()).value.length;
   expect(after).toBe(before);
 });
+
+test('an unknown Graph path is a 404 with a Graph error body', async ({ request }) => {
+  const response = await request.get('/graph/beta/deviceManagement/noSuchCollection');
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error).toMatchObject({ code: 'ResourceNotFound' });
+});
