@@ -55,3 +55,16 @@ test('an unknown Graph path is a 404 with a Graph error body', async ({ request 
   expect(response.status()).toBe(404);
   expect((await response.json()).error).toMatchObject({ code: 'ResourceNotFound' });
 });
+
+test('creating a CA is audited with who did it, and readable through auditEvents', async ({ request }) => {
+  const authorization = `Bearer ${await automationToken(request)}`;
+  const created = await request.post(CA_COLLECTION, { headers: { authorization }, data: { ...rootBody, displayName: 'Audited root' } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+
+  const filter = encodeURIComponent("activityType eq 'Create CloudCertificationAuthority'");
+  const audit = await request.get(`/graph/beta/deviceManagement/auditEvents?$filter=${filter}`, { headers: { authorization } });
+  expect(audit.status()).toBe(200);
+  const event = (await audit.json()).value.find((entry: { resources: { resourceId: string }[] }) => entry.resources[0]?.resourceId === id);
+  expect(event).toMatchObject({ activityResult: 'Success', category: 'CloudPki', actor: { type: 'Application' } });
+});

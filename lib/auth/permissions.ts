@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   'managedDevices.sync': 'Remote tasks: Sync devices',
   'directory.read': 'Users and groups: Read',
   'directory.write': 'Users and groups: Create, Update, Delete',
+  'auditData.read': 'Audit data: Read',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -21,7 +22,7 @@ const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 /** App roles in the token's `roles` claim (Entra app roles or the embedded provider's user roles). */
 export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
   'CloudPKI.Admin': ALL_PERMISSIONS,
-  'CloudPKI.Operator': ['ca.read', 'leaf.revoke', 'deviceConfigurations.read', 'managedDevices.read', 'directory.read'],
+  'CloudPKI.Operator': ['ca.read', 'leaf.revoke', 'deviceConfigurations.read', 'managedDevices.read', 'directory.read', 'auditData.read'],
   // Read CAs only, as the issue's demo reader: it proves every other door is shut.
   'CloudPKI.Reader': ['ca.read'],
 };
