@@ -1,6 +1,6 @@
 // Permissions are enforced by the server: no token → 401, a token without the permission → 403,
 // both with a Graph error body.
-import { automationToken, CA_COLLECTION, expect, READER, signIn, test, bearerTokenOf } from './fixtures';
+import { automationToken, bearerTokenOf, CA_COLLECTION, expect, READER, sharedPki, signIn, test } from './fixtures';
 
 const rootBody = {
   displayName: 'Permission probe',
@@ -57,10 +57,8 @@ test('an unknown Graph path is a 404 with a Graph error body', async ({ request 
 });
 
 test('creating a CA is audited with who did it, and readable through auditEvents', async ({ request }) => {
-  const authorization = `Bearer ${await automationToken(request)}`;
-  const created = await request.post(CA_COLLECTION, { headers: { authorization }, data: { ...rootBody, displayName: 'Audited root' } });
-  expect(created.status()).toBe(201);
-  const { id } = await created.json();
+  const { root, authorization } = await sharedPki(request);
+  const { id } = root;
 
   const filter = encodeURIComponent("activityType eq 'Create CloudCertificationAuthority'");
   const audit = await request.get(`/graph/beta/deviceManagement/auditEvents?$filter=${filter}`, { headers: { authorization } });

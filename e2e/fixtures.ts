@@ -39,6 +39,39 @@ export async function automationToken(request: APIRequestContext): Promise<strin
   return (await response.json()).access_token;
 }
 
+const CLIENT_AUTHENTICATION = [{ name: 'Client Authentication', objectIdentifier: '1.3.6.1.5.5.7.3.2' }];
+
+export interface CertificationAuthorityJson {
+  id: string;
+  displayName: string;
+  certificateDownloadUrl: string;
+  certificateRevocationListUrl: string;
+  scepServerUrl: string | null;
+}
+
+/**
+ * The root and issuing CA the journeys share (RSA-2048, Client Authentication), found by name or created once:
+ * a tenant holds at most six CAs, so journeys cannot each make their own pair.
+ */
+export async function sharedPki(request: APIRequestContext): Promise<{ root: CertificationAuthorityJson; issuing: CertificationAuthorityJson; authorization: string }> {
+  const authorization = `Bearer ${await automationToken(request)}`;
+  const headers = { authorization };
+  const existing: CertificationAuthorityJson[] = (await (await request.get(CA_COLLECTION, { headers })).json()).value;
+  const getOrCreate = async (displayName: string, body: object) => {
+    const found = existing.find((ca) => ca.displayName === displayName);
+    if (found) return found;
+    const response = await request.post(CA_COLLECTION, { headers, data: { displayName, commonName: displayName, extendedKeyUsages: CLIENT_AUTHENTICATION, ...body } });
+    expect(response.status()).toBe(201);
+    return (await response.json()) as CertificationAuthorityJson;
+  };
+  const root = await getOrCreate('E2E Shared Root CA', { cloudCertificationAuthorityType: 'rootCertificationAuthority', validityPeriodInYears: 5, certificateKeySize: 'rsa2048' });
+  const issuing = await getOrCreate('E2E Shared Issuing CA', { cloudCertificationAuthorityType: 'issuingCertificationAuthority', certificationAuthorityIssuerId: root.id, validityPeriodInYears: 2 });
+  return { root, issuing, authorization };
+}
+
+/** The DER of a CA from its Graph `certificateDownloadUrl` (a data: URI). */
+export const derOfDataUri = (dataUri: string) => Buffer.from(dataUri.split(',')[1]!, 'base64');
+
 /** The bearer token the signed-in page sends to the Graph API, read off its own requests. */
 export async function bearerTokenOf(page: Page, trigger: () => Promise<unknown>): Promise<string> {
   const [request] = await Promise.all([page.waitForRequest((r) => r.url().includes('/graph/beta/')), trigger()]);

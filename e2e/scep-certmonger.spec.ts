@@ -4,21 +4,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Certmonger } from './certmonger';
-import { automationToken, CA_COLLECTION, expect, openssl, test, toPem } from './fixtures';
-
-const clientAuth = [{ name: 'Client Authentication', objectIdentifier: '1.3.6.1.5.5.7.3.2' }];
-const derOf = (dataUri: string) => Buffer.from(dataUri.split(',')[1]!, 'base64');
+import { CA_COLLECTION, derOfDataUri, expect, openssl, sharedPki, test, toPem } from './fixtures';
 
 test('certmonger enrolls over SCEP; challenges are one-time; revocation shows on the CRL', async ({ request }) => {
-  const headers = { authorization: `Bearer ${await automationToken(request)}` };
-  const create = async (data: object) => {
-    const response = await request.post(CA_COLLECTION, { headers, data });
-    expect(response.status()).toBe(201);
-    return response.json();
-  };
-  const root = await create({ displayName: 'SCEP Root', cloudCertificationAuthorityType: 'rootCertificationAuthority', validityPeriodInYears: 5, certificateKeySize: 'rsa2048', commonName: 'SCEP Root', extendedKeyUsages: clientAuth });
-  const issuing = await create({ displayName: 'SCEP Issuing', cloudCertificationAuthorityType: 'issuingCertificationAuthority', certificationAuthorityIssuerId: root.id, validityPeriodInYears: 2, commonName: 'SCEP Issuing', extendedKeyUsages: clientAuth });
-  const chain = { 'root.pem': toPem(derOf(root.certificateDownloadUrl)), 'issuing.pem': toPem(derOf(issuing.certificateDownloadUrl)) };
+  const { root, issuing, authorization } = await sharedPki(request);
+  const headers = { authorization };
+  const chain = { 'root.pem': toPem(derOfDataUri(root.certificateDownloadUrl)), 'issuing.pem': toPem(derOfDataUri(issuing.certificateDownloadUrl)) };
 
   const newChallenge = async () => {
     const response = await request.post(`${CA_COLLECTION}/${issuing.id}/createScepChallenge`, { headers, data: { deviceName: 'certmonger-host' } });
