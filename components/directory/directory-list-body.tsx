@@ -1,9 +1,9 @@
 'use client';
 import { MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text, type TableColumnDefinition } from '@fluentui/react-components';
+import { Pagination } from '@/components/pagination';
 import { DirectoryGrid } from './directory-grid';
 import { DirectoryGridSkeleton } from './directory-grid-skeleton';
 import { PAGE_SIZE } from './graph-list-path';
-import { Pagination } from './pagination';
 import type { PagedGraphList } from './use-paged-graph-list';
 import { useDirectoryListStyles } from './directory-list.styles';
 

@@ -1,24 +1,21 @@
 'use client';
 import { Button, Field, Input, Subtitle2 } from '@fluentui/react-components';
-import { Copy20Regular } from '@fluentui/react-icons';
-import { useNotify } from '@/components/shell/notifications';
+import { PlugConnected20Regular } from '@fluentui/react-icons';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
+import { CopyField } from './copy-field';
+import { resolveScepServerUrl } from './resolve-scep-server-url';
+import { ScepServiceTestResult } from './scep-service-test-result';
+import { useScepServiceTest } from './use-scep-service-test';
 import { useDetailStyles } from './detail.styles';
 
-/** The URIs relying parties and SCEP profiles need (spec §3.3); the SCEP URI keeps Intune's {{CloudPKIFQDN}} verbatim. */
+/**
+ * The URIs relying parties and SCEP profiles need (spec §3.3): the SCEP URI keeps Intune's {{CloudPKIFQDN}} verbatim,
+ * and beside it the address clients really call, with a GetCACaps test (spec §8.7).
+ */
 export function CertificationAuthorityProperties({ ca }: { ca: GraphCloudCertificationAuthority }) {
   const styles = useDetailStyles();
-  const notify = useNotify();
-  const scepUri = ca.scepServerUrl;
-
-  const copyScepUri = async (uri: string) => {
-    try {
-      await navigator.clipboard.writeText(uri);
-      notify('Copied');
-    } catch {
-      notify("Couldn't copy to the clipboard. Select the SCEP URI and copy it instead.", 'error');
-    }
-  };
+  const resolvedScepUrl = resolveScepServerUrl(ca);
+  const scepTest = useScepServiceTest(resolvedScepUrl);
 
   return (
     <section className={styles.section} aria-labelledby="properties-heading">
@@ -33,20 +30,21 @@ export function CertificationAuthorityProperties({ ca }: { ca: GraphCloudCertifi
         <Field label="Authority information access (AIA) URI">
           <Input readOnly value={ca.certificationAuthorityIssuerUri || '—'} />
         </Field>
-        {ca.cloudCertificationAuthorityType !== 'rootCertificationAuthority' && (
-          <Field label="SCEP URI" hint="Use it as is in SCEP certificate profiles: {{CloudPKIFQDN}} is filled in when a profile reaches a device.">
-            {(fieldProps) => (
-              <div className={styles.copyRow}>
-                <Input {...fieldProps} readOnly value={scepUri ?? '—'} className={styles.copyInput} />
-                {scepUri && (
-                  <Button icon={<Copy20Regular />} onClick={() => void copyScepUri(scepUri)}>
-                    Copy to clipboard
-                  </Button>
-                )}
-              </div>
-            )}
-          </Field>
+        {ca.cloudCertificationAuthorityType !== 'rootCertificationAuthority' && ca.scepServerUrl && (
+          <CopyField
+            label="SCEP URI"
+            value={ca.scepServerUrl}
+            hint="Use it as is in SCEP certificate profiles: {{CloudPKIFQDN}} is filled in when a profile reaches a device."
+          />
         )}
+        {ca.cloudCertificationAuthorityType !== 'rootCertificationAuthority' && resolvedScepUrl && (
+          <CopyField label="Resolved SCEP URL" value={resolvedScepUrl} hint="The address SCEP clients call, for testing and for clients outside Intune.">
+            <Button icon={<PlugConnected20Regular />} disabled={scepTest.isTesting} onClick={() => void scepTest.test()}>
+              {scepTest.isTesting ? 'Testing…' : 'Test'}
+            </Button>
+          </CopyField>
+        )}
+        {scepTest.result && <ScepServiceTestResult result={scepTest.result} />}
       </div>
     </section>
   );

@@ -4,7 +4,7 @@ import type { CloudCertificationAuthorityStatus } from '@/lib/graph/cloud-certif
 
 // What each non-active state means for devices (spec §3.2).
 const MESSAGES: Partial<Record<CloudCertificationAuthorityStatus, { intent: 'warning' | 'error' | 'info'; text: string }>> = {
-  paused: { intent: 'warning', text: 'This CA is paused: it issues no certificates, but its CRL and certificate stay published.' },
+  paused: { intent: 'warning', text: 'This CA is paused: it issues no certificates until you resume it. Its CRL and certificate stay published.' },
   revoked: { intent: 'error', text: 'This CA is revoked: certificates it issued no longer validate. Its CRL and certificate stay published.' },
   signingPending: { intent: 'info', text: 'This CA is waiting for its certificate to be signed by the external root CA.' },
   expired: { intent: 'warning', text: 'This CA has expired and can no longer issue certificates.' },

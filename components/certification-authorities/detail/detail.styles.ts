@@ -22,5 +22,7 @@ export const useDetailStyles = makeStyles({
   properties: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
   copyRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   copyInput: { flexGrow: 1 },
+  dialogContent: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  paragraph: { margin: 0 },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
 });

@@ -8,9 +8,11 @@ import { CommandBar } from '@/components/shell/command-bar';
 import type { GraphManagedDevice } from '@/lib/graph/to-graph-managed-device';
 import { DirectoryGridSkeleton } from '../directory-grid-skeleton';
 import { DEVICES_BREADCRUMB, graphManagedDevicePath } from '../directory-paths';
+import { DeviceConfigurationStates } from './device-configuration-states';
 import { DeviceEssentials } from './device-essentials';
+import { SyncDeviceButton } from './sync-device-button';
 
-/** One managed device's blade: its Essentials. */
+/** One managed device's blade: its Essentials and what it reported per profile; Sync makes it check in. */
 export function DeviceDetail({ id }: { id: string }) {
   const { data: device, failure, isLoading, reload } = useGraphResource<GraphManagedDevice>(graphManagedDevicePath(id));
 
@@ -24,7 +26,7 @@ export function DeviceDetail({ id }: { id: string }) {
       icon={<Laptop24Regular />}
       commandBar={
         <CommandBar>
-          {/* SLOT: the device simulator adds "Sync" here (POST …/managedDevices/{id}/syncDevice, then reload()). */}
+          <SyncDeviceButton deviceId={id} lastSyncDateTime={device?.lastSyncDateTime} reload={reload} />
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={isLoading} onClick={reload}>
             Refresh
           </ToolbarButton>
@@ -40,6 +42,7 @@ export function DeviceDetail({ id }: { id: string }) {
         </MessageBar>
       )}
       {device ? <DeviceEssentials device={device} /> : isLoading && <DirectoryGridSkeleton label="Loading the device" />}
+      {device && <DeviceConfigurationStates deviceId={device.id} lastSyncDateTime={device.lastSyncDateTime} />}
     </Blade>
   );
 }

@@ -28,7 +28,8 @@ export const GET = graphRoute<{ id: string }>({ permission: 'ca.read' }, async (
   const { ca, items, totalCount } = await listLeafCertificatesOfCa(getDatabase(), principal.tenantId, params.id, {
     status: parseCertificateStatusFilter(url.searchParams.get('$filter')),
     search: query.matches[0]?.text,
-    orderBy: query.orderBy.map(({ field, direction }) => ({ field: ORDER_FIELDS[field], direction })),
+    // No $orderby: the repository's default, newest first.
+    orderBy: query.orderBy.length > 0 ? query.orderBy.map(({ field, direction }) => ({ field: ORDER_FIELDS[field], direction })) : undefined,
     top: query.top,
     skip: query.skip,
   });

@@ -1,0 +1,5 @@
+import { LeafCertificateNotFound } from '@/components/leaf-certificates/leaf-certificate-not-found';
+
+export default function LeafCertificateNotFoundPage() {
+  return <LeafCertificateNotFound />;
+}

@@ -1,0 +1,14 @@
+import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
+
+// lib/services/certification-authorities/ca-urls.ts: the placeholder Intune keeps in SCEP profiles (spec §3.3).
+const CLOUD_PKI_FQDN_PLACEHOLDER = 'https://{{CloudPKIFQDN}}';
+
+/**
+ * The SCEP URI with {{CloudPKIFQDN}} replaced by the address SCEP clients really call (spec §8.7). That is the
+ * server's PUBLIC_URL, not necessarily the browser's origin (a proxy, another host name), and the CA's own CRL
+ * distribution point is published under PUBLIC_URL, so its origin is taken from there; nothing server-side is added.
+ */
+export function resolveScepServerUrl(ca: Pick<GraphCloudCertificationAuthority, 'scepServerUrl' | 'certificateRevocationListUrl'>): string | undefined {
+  if (!ca.scepServerUrl?.startsWith(CLOUD_PKI_FQDN_PLACEHOLDER) || !URL.canParse(ca.certificateRevocationListUrl)) return undefined;
+  return ca.scepServerUrl.replace(CLOUD_PKI_FQDN_PLACEHOLDER, new URL(ca.certificateRevocationListUrl).origin);
+}
