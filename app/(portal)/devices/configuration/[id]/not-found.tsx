@@ -1,0 +1,5 @@
+import { DeviceConfigurationNotFound } from '@/components/device-configurations/detail/device-configuration-not-found';
+
+export default function DeviceConfigurationNotFoundPage() {
+  return <DeviceConfigurationNotFound />;
+}

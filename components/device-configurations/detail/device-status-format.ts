@@ -1,0 +1,36 @@
+import type { BadgeProps } from '@fluentui/react-components';
+
+/** Graph `deviceStatuses[].status` is a complianceStatus; the profile report names them as Intune does (spec §6.5). */
+export const DEVICE_STATUS: Record<string, { label: string; color: BadgeProps['color'] }> = {
+  compliant: { label: 'Succeeded', color: 'success' },
+  remediated: { label: 'Succeeded', color: 'success' },
+  error: { label: 'Error', color: 'danger' },
+  nonCompliant: { label: 'Error', color: 'danger' },
+  conflict: { label: 'Conflict', color: 'warning' },
+  unknown: { label: 'Pending', color: 'informative' },
+  notApplicable: { label: 'Not applicable', color: 'subtle' },
+  notAssigned: { label: 'Not assigned', color: 'subtle' },
+};
+
+export function deviceStatusOf(status: string): { label: string; color: BadgeProps['color'] } {
+  return DEVICE_STATUS[status] ?? { label: status, color: 'subtle' };
+}
+
+export interface GraphDeviceStatus {
+  id: string;
+  deviceDisplayName: string;
+  userPrincipalName: string | null;
+  status: string;
+  lastReportedDateTime: string | null;
+  deviceId?: string;
+  errorDescription?: string | null;
+}
+
+export interface GraphDeviceStatusOverview {
+  successCount: number;
+  errorCount: number;
+  failedCount: number;
+  conflictCount: number;
+  pendingCount: number;
+  notApplicableCount: number;
+}
