@@ -21,6 +21,11 @@ interface BladeMenuProps {
 export function BladeMenu({ label, sections }: BladeMenuProps) {
   const styles = useBladeMenuStyles();
   const pathname = usePathname();
+  // The most specific entry wins: on /devices/configuration/… that is Configuration, not All devices (/devices).
+  const currentHref = sections
+    .flatMap((section) => section.entries.map((entry) => entry.href))
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return (
     <nav aria-label={label}>
       {sections.map((section) => (
@@ -28,7 +33,7 @@ export function BladeMenu({ label, sections }: BladeMenuProps) {
           <span className={styles.sectionHeader}>{section.title}</span>
           <ul className={styles.list}>
             {section.entries.map((entry) => {
-              const isCurrent = pathname === entry.href || pathname.startsWith(`${entry.href}/`);
+              const isCurrent = entry.href === currentHref;
               const Icon = entry.icon;
               return (
                 <li key={entry.href}>
