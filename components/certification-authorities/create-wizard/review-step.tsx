@@ -6,7 +6,7 @@ import { PERMISSIONS } from '@/lib/auth/permissions';
 import type { GraphFailure } from '@/components/graph/graph-error';
 import { STEP_INDEX, type CreateCaFormValues } from './create-certification-authority-form';
 import { inheritedKeyAlgorithmText } from './key-algorithm-field';
-import { ReviewSection } from './review-section';
+import { ReviewSection } from '@/components/wizard/review-section';
 import { scopeTagNames } from '../scope-tags';
 import type { ActiveRoots } from './use-active-root-certification-authorities';
 import { useReviewStyles } from './review-step.styles';

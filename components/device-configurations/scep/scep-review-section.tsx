@@ -1,6 +1,6 @@
 'use client';
 import { useFormContext } from 'react-hook-form';
-import { ReviewSection } from '@/components/certification-authorities/create-wizard/review-section';
+import { ReviewSection } from '@/components/wizard/review-section';
 import type { Platform } from '@/lib/deployment/platforms';
 import { PROFILE_STEP_INDEX } from '../wizard/profile-wizard-steps';
 import type { ScepFormValues } from './scep-form';

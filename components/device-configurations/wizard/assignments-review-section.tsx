@@ -1,5 +1,5 @@
 'use client';
-import { ReviewSection } from '@/components/certification-authorities/create-wizard/review-section';
+import { ReviewSection } from '@/components/wizard/review-section';
 import { includedNames, type AssignmentSelection } from '../assignments/assignment-selection';
 import { PROFILE_STEP_INDEX } from './profile-wizard-steps';
 

@@ -1,5 +1,5 @@
 'use client';
-import { ReviewSection } from '@/components/certification-authorities/create-wizard/review-section';
+import { ReviewSection } from '@/components/wizard/review-section';
 import type { Platform, ProfileKind } from '@/lib/deployment/platforms';
 import { PLATFORM_LABELS, PROFILE_KIND_LABELS } from '../profile-platforms';
 import { PROFILE_STEP_INDEX } from './profile-wizard-steps';

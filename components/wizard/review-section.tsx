@@ -1,7 +1,7 @@
 'use client';
 import * as React from 'react';
 import { Link, Subtitle2 } from '@fluentui/react-components';
-import { useReviewStyles } from './review-step.styles';
+import { useReviewSectionStyles } from './review-section.styles';
 
 export interface ReviewEntry {
   label: string;
@@ -17,7 +17,7 @@ interface ReviewSectionProps {
 
 /** One wizard tab's values on Review + create, with an Edit link back to that tab. */
 export function ReviewSection({ id, title, entries, onEdit }: ReviewSectionProps) {
-  const styles = useReviewStyles();
+  const styles = useReviewSectionStyles();
   const headingId = `review-${id}-heading`;
   return (
     <section aria-labelledby={headingId} className={styles.section}>
