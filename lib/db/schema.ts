@@ -14,3 +14,5 @@ export * from './tables/leases';
 export * from './tables/device-configurations';
 export * from './tables/device-configuration-assignments';
 export * from './tables/device-configuration-device-statuses';
+export * from './tables/device-trusted-certificates';
+export * from './tables/device-scep-certificates';

@@ -1,6 +1,7 @@
 // Opens the pkcsPKIEnvelope (RFC 8894 §3.2.2): a CMS EnvelopedData (RFC 5652 §6) whose content
-// key is RSA-transported to the RA certificate. The RA port unwraps the key (the private key never
-// leaves the KeyStore); the content is decrypted here with node:crypto.
+// key is RSA-transported to the RA certificate (a request) or to the requester's certificate (a CertRep, which
+// lib/devices/scep-client opens). The recipient port unwraps the key (the RA's private key never leaves the
+// KeyStore); the content is decrypted here with node:crypto.
 import { createDecipheriv } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -27,6 +28,9 @@ function readEnvelopedData(der: Uint8Array): pkijs.EnvelopedData {
   }
 }
 
+/** Whose key unwraps the content key: the RA port, or any holder of a certificate and its RSA key. */
+export type KeyTransportRecipient = Pick<RegistrationAuthority, 'certificateDer' | 'decryptKey'>;
+
 /** The key-transport recipient addressed to the RA certificate, or else the first one (an unmatched identifier then fails as decryption). */
 function findRecipient(envelope: pkijs.EnvelopedData, raCertificateDer: Uint8Array): pkijs.KeyTransRecipientInfo {
   const recipients = envelope.recipientInfos
@@ -47,7 +51,7 @@ function decryptContent(cipher: ContentCipher, key: Uint8Array, iv: Uint8Array, 
   }
 }
 
-export async function openEnvelopedData(der: Uint8Array, ra: RegistrationAuthority): Promise<OpenedEnvelope> {
+export async function openEnvelopedData(der: Uint8Array, ra: KeyTransportRecipient): Promise<OpenedEnvelope> {
   const envelope = readEnvelopedData(der);
   const { contentEncryptionAlgorithm, encryptedContent } = envelope.encryptedContentInfo;
   // RFC 8894 §3.5.2: refuse weak ciphers before the RA key is ever used.

@@ -1,6 +1,7 @@
 // Reads a SCEP pkiMessage (RFC 8894 §3.2): a CMS SignedData (RFC 5652 §5), BER accepted, whose signed
 // attributes carry messageType, transactionID and senderNonce and whose id-data content is the
-// pkcsPKIEnvelope. Structure only: the signature is checked by verifyPkiMessage.
+// pkcsPKIEnvelope; a CertRep (§3.3.2) adds pkiStatus, recipientNonce and on FAILURE failInfo and failInfoText,
+// which a client reads (lib/devices/scep-client). Structure only: the signature is checked by verifyPkiMessage.
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { findSignerCertificate } from './find-signer-certificate';
@@ -13,6 +14,12 @@ export interface PkiMessage {
   readonly messageType: number;
   readonly transactionId: string;
   readonly senderNonce: Uint8Array;
+  /** CertRep only (RFC 8894 §3.2.1.5): the request's senderNonce, echoed. */
+  readonly recipientNonce: Uint8Array | undefined;
+  /** CertRep only (§3.2.1.3, §3.2.1.4): the decimal pkiStatus and failInfo as sent, and the failInfoText. */
+  readonly pkiStatus: string | undefined;
+  readonly failInfo: string | undefined;
+  readonly failInfoText: string | undefined;
   readonly digestAlgorithmOid: string;
   readonly signatureAlgorithmOid: string;
   readonly signature: Uint8Array;
@@ -62,6 +69,10 @@ export function parsePkiMessage(der: Uint8Array): PkiMessage {
     messageType,
     transactionId,
     senderNonce,
+    recipientNonce: octetsOf(valueOf(SCEP_ATTRIBUTE.recipientNonce)),
+    pkiStatus: text(SCEP_ATTRIBUTE.pkiStatus),
+    failInfo: text(SCEP_ATTRIBUTE.failInfo),
+    failInfoText: text(SCEP_ATTRIBUTE.failInfoText),
     digestAlgorithmOid: signerInfo.digestAlgorithm.algorithmId,
     signatureAlgorithmOid: signerInfo.signatureAlgorithm.algorithmId,
     signature: new Uint8Array(signerInfo.signature.getValue()),

@@ -1,5 +1,5 @@
-// Wraps reply content in the SCEP pkiMessage SignedData (RFC 8894 §3.2, RFC 5652 §5), signed by the
-// RA. SignerInfo names the digest in digestAlgorithm and plain rsaEncryption in signatureAlgorithm
+// Wraps content in the SCEP pkiMessage SignedData (RFC 8894 §3.2, RFC 5652 §5): a CertRep signed by the RA, or
+// a client's PKCSReq signed by its self-signed certificate (§3.3.1; lib/devices/scep-client). SignerInfo names the digest in digestAlgorithm and plain rsaEncryption in signatureAlgorithm
 // (RFC 3370 §3.2): strongSwan rejects sha256WithRSAEncryption there. contentType and messageDigest
 // are always signed — Java/BouncyCastle clients reject a reply without contentType.
 import { createHash } from 'node:crypto';
@@ -28,21 +28,24 @@ export interface PkiMessageToSign {
   readonly digest: ReplyDigest;
 }
 
-export async function signPkiMessage(message: PkiMessageToSign, ra: RegistrationAuthority): Promise<Uint8Array> {
+/** Who signs: the certificate named in SignerInfo and carried in the message, and its key (the RA port's shape). */
+export type PkiMessageSigner = Pick<RegistrationAuthority, 'certificateDer' | 'sign'>;
+
+export async function signPkiMessage(message: PkiMessageToSign, signer: PkiMessageSigner): Promise<Uint8Array> {
   const signedAttributes = derSetOf([
     derAttribute(CMS_ATTRIBUTE.contentType, derObjectIdentifier(CONTENT_TYPE.data)),
     derAttribute(CMS_ATTRIBUTE.messageDigest, derOctetString(createHash(nodeHashName(message.digest)).update(message.content).digest())),
     ...message.attributes,
   ]);
   // RFC 5652 §5.4: the signature covers the DER SET OF; the SignerInfo carries it as [0] IMPLICIT.
-  const signature = new Uint8Array(await ra.sign(message.digest, signedAttributes));
+  const signature = new Uint8Array(await signer.sign(message.digest, signedAttributes));
   const implicitSignedAttributes = Uint8Array.from(signedAttributes);
   implicitSignedAttributes[0] = 0xa0;
 
   const digestAlgorithm = derAlgorithmIdentifier(digestAlgorithmOid(message.digest)); // RFC 5754 §2: parameters absent
   const signerInfo = derSequence(
     derSmallInteger(1),
-    encodeIssuerAndSerialNumber(ra.certificateDer),
+    encodeIssuerAndSerialNumber(signer.certificateDer),
     digestAlgorithm,
     implicitSignedAttributes,
     derAlgorithmIdentifier(RSA_ENCRYPTION, derNull()),
@@ -52,7 +55,7 @@ export async function signPkiMessage(message: PkiMessageToSign, ra: Registration
     derSmallInteger(1),
     derSetOf([digestAlgorithm]),
     derSequence(derObjectIdentifier(CONTENT_TYPE.data), derContextConstructed(0, derOctetString(message.content))),
-    derContextConstructed(0, ra.certificateDer), // RFC 8894 §3.3.2: the RA certificate, to verify with
+    derContextConstructed(0, signer.certificateDer), // RFC 8894 §3.3.1, §3.3.2: the signer's certificate, to verify with
     derSetOf([signerInfo]),
   );
   return derContentInfo(CONTENT_TYPE.signedData, signedData);

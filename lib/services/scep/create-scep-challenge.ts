@@ -1,5 +1,6 @@
 // Mints a one-time SCEP challenge for an issuing CA (RFC 8894 §2.3 challengePassword). Only its hash is stored;
-// the plaintext is returned once. The device check-in flow mints the same kind, bound to a device and profile.
+// the plaintext is returned once. The device check-in flow mints the same kind, bound to a device and profile, as
+// the system ('Device check-in'), which is audited like an administrator.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
@@ -8,7 +9,7 @@ import { getEnv } from '@/lib/env';
 import { GraphError } from '@/lib/graph/graph-error';
 import { generateChallenge } from '@/lib/scep/generate-challenge';
 import type { TCreateScepChallenge } from '@/lib/schemas/scep-challenge';
-import { recordAuditEvent } from '../audit/record-audit-event';
+import { type AuditActor, recordAuditEvent } from '../audit/record-audit-event';
 import { resolveScepServerUrl, scepServerUrlTemplate } from '../certification-authorities/ca-urls';
 import { getCertificationAuthorityOrThrow } from '../certification-authorities/get-certification-authority-or-throw';
 import { hashChallenge } from './hash-challenge';
@@ -22,7 +23,7 @@ export interface ScepChallenge {
 
 export async function createScepChallenge(
   db: Database,
-  principal: Principal,
+  principal: Principal | AuditActor,
   caId: string,
   { deviceName, validityInMinutes }: TCreateScepChallenge,
   binding: { deviceId?: string; profileId?: string } = {},

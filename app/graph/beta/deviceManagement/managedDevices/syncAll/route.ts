@@ -1,0 +1,9 @@
+import { getDatabase } from '@/lib/db/database';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { syncAllDevices } from '@/lib/services/devices/sync-all-devices';
+
+// POST /graph/beta/deviceManagement/managedDevices/syncAll — every device checks in, in the background (an addition
+// over Graph, which syncs one device per call); answers how many devices were told to
+export const POST = graphRoute({ permission: 'managedDevices.sync' }, async ({ principal }) =>
+  Response.json({ value: await syncAllDevices(getDatabase(), principal) }),
+);
