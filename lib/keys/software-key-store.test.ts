@@ -90,6 +90,15 @@ describe('SoftwareKeyStore with an RSA key', () => {
     );
   });
 
+  it('reads a sealed key from storage once, however often it signs', async () => {
+    let loads = 0;
+    const counting = { save: storage.save.bind(storage), load: (uri: string) => (loads++, storage.load(uri)) };
+    const cached = new SoftwareKeyStore({ keyEncryptionKey: kek, storage: counting });
+    for (let i = 0; i < 3; i++) await cached.sign(keyUri, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, data);
+    await cached.getPublicKey(keyUri);
+    expect(loads).toBe(1);
+  });
+
   it('reports unknown and foreign key URIs', async () => {
     await expect(store.getPublicKey('software:00000000-0000-0000-0000-000000000000')).rejects.toThrow(/not found/);
     await expect(store.getPublicKey('pkcs11:object=x')).rejects.toThrow(/not a software key URI/);

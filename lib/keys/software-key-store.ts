@@ -62,6 +62,9 @@ export class SoftwareKeyStore implements KeyStore {
   readonly platform = 'software' as const;
   readonly #keyEncryptionKey: Buffer;
   readonly #storage: SealedKeyStorage;
+  // Sealed entries are write-once, so they can be kept: every SCEP enrollment signs and unwraps with the same
+  // few keys, and this spares a database read per operation. Only ciphertext is cached, never a private key.
+  readonly #sealedEntries = new Map<string, Promise<{ sealed: Uint8Array; publicKeySpki: Uint8Array }>>();
 
   constructor({ keyEncryptionKey, storage }: SoftwareKeyStoreOptions) {
     if (keyEncryptionKey.length !== 32) throw new Error('The key-encryption key must be 32 bytes (AES-256)');
@@ -130,8 +133,15 @@ export class SoftwareKeyStore implements KeyStore {
 
   async #load(keyUri: string): Promise<{ sealed: Uint8Array; publicKeySpki: Uint8Array }> {
     if (!keyUri.startsWith(KEY_URI_PREFIX)) throw new Error(`${keyUri} is not a software key URI`);
-    const entry = await this.#storage.load(keyUri);
-    if (!entry) throw new Error(`Key ${keyUri} not found`);
+    let entry = this.#sealedEntries.get(keyUri);
+    if (!entry) {
+      entry = this.#storage.load(keyUri).then((found) => {
+        if (!found) throw new Error(`Key ${keyUri} not found`);
+        return found;
+      });
+      this.#sealedEntries.set(keyUri, entry);
+      entry.catch(() => this.#sealedEntries.delete(keyUri)); // a failed read is retried next time
+    }
     return entry;
   }
 
