@@ -3,7 +3,7 @@
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import { derToDataUri } from '@/lib/pki/encodings';
-import { caCertificateUrl, crlUrl, scepServerUrlTemplate } from '@/lib/services/certification-authorities/ca-urls';
+import { caCertificateUrl, crlUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import type { GraphCloudCertificationAuthority } from './cloud-certification-authority';
 
 const isoOrEmpty = (date: Date | null) => date?.toISOString() ?? '';

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import type { LeafCertificateListItem } from '@/lib/db/repositories/leaf-certificates';
-import { caCertificateUrl, crlUrl } from '@/lib/services/certification-authorities/ca-urls';
+import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
 
 // Graph's KeyUsages names (spec §7.3: "Key Encipherment, Digital Signature" on the wire as KeyEncipherment…).
 const KEY_USAGE_NAMES: Record<string, string> = {

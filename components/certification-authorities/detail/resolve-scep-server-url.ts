@@ -1,7 +1,5 @@
+import { CLOUD_PKI_FQDN_PLACEHOLDER, resolveScepServerUrl as resolveWithOrigin } from '@/lib/cloud-pki-urls';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
-
-// lib/services/certification-authorities/ca-urls.ts: the placeholder Intune keeps in SCEP profiles (spec §3.3).
-const CLOUD_PKI_FQDN_PLACEHOLDER = 'https://{{CloudPKIFQDN}}';
 
 /**
  * The SCEP URI with {{CloudPKIFQDN}} replaced by the address SCEP clients really call (spec §8.7). That is the
@@ -10,5 +8,5 @@ const CLOUD_PKI_FQDN_PLACEHOLDER = 'https://{{CloudPKIFQDN}}';
  */
 export function resolveScepServerUrl(ca: Pick<GraphCloudCertificationAuthority, 'scepServerUrl' | 'certificateRevocationListUrl'>): string | undefined {
   if (!ca.scepServerUrl?.startsWith(CLOUD_PKI_FQDN_PLACEHOLDER) || !URL.canParse(ca.certificateRevocationListUrl)) return undefined;
-  return ca.scepServerUrl.replace(CLOUD_PKI_FQDN_PLACEHOLDER, new URL(ca.certificateRevocationListUrl).origin);
+  return resolveWithOrigin(ca.scepServerUrl, new URL(ca.certificateRevocationListUrl).origin);
 }

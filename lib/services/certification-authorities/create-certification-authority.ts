@@ -22,7 +22,7 @@ import type { IssuedCertificate } from '@/lib/pki/sign-certificate';
 import type { TCertificateKeySize, TCreateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getKeyStore } from '../key-store';
-import { caCertificateUrl, crlUrl } from './ca-urls';
+import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
 import { caIssuer } from './ca-issuer';
 import { checkIssuingCaRequest } from './check-issuing-ca-request';
 import { createRegistrationAuthority } from './create-registration-authority';

@@ -6,7 +6,7 @@ import type { KeyStore } from '@/lib/keys/key-store';
 import { buildRaCertificate } from '@/lib/pki/build-ra-certificate';
 import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
 import type { SubjectAttributes } from '@/lib/pki/subject-name';
-import { caCertificateUrl, crlUrl } from './ca-urls';
+import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
 
 interface RegistrationAuthorityInput {
   keyStore: KeyStore;

@@ -10,7 +10,7 @@ import { insertTenant } from '@/lib/db/repositories/tenants';
 import { insertUser } from '@/lib/db/repositories/users';
 import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
 import { createIssuingCa, createKeyStore, createRootCa } from '@/lib/pki/test-support/test-ca';
-import { scepServerUrlTemplate } from '@/lib/services/certification-authorities/ca-urls';
+import { scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import { ZCreateDeviceConfiguration } from '@/lib/schemas/device-configuration/device-configuration';
 import { rootCertificateBindOf } from '@/lib/schemas/device-configuration/root-certificate-bind';
 import { createDeviceConfiguration } from './create-device-configuration';

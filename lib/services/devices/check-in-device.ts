@@ -9,7 +9,7 @@ import { findUserById } from '@/lib/db/repositories/users';
 import type { DeliveredScepProfile, ProfileReport } from '@/lib/devices/check-in/check-in-ports';
 import { runCheckIn } from '@/lib/devices/check-in/run-check-in';
 import { getEnv } from '@/lib/env';
-import { resolveScepServerUrl } from '../certification-authorities/ca-urls';
+import { resolveScepServerUrl } from '@/lib/cloud-pki-urls';
 import { type DeliveredScepProfile as ScepProfileRow, profilesForDevice } from '../device-configurations/profiles-for-device';
 import { deviceCheckInPorts } from './device-check-in-ports';
 import { loadDeviceState } from './load-device-state';

@@ -10,7 +10,7 @@ import { GraphError } from '@/lib/graph/graph-error';
 import { generateChallenge } from '@/lib/scep/generate-challenge';
 import type { TCreateScepChallenge } from '@/lib/schemas/scep-challenge';
 import { type AuditActor, recordAuditEvent } from '../audit/record-audit-event';
-import { resolveScepServerUrl, scepServerUrlTemplate } from '../certification-authorities/ca-urls';
+import { resolveScepServerUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import { getCertificationAuthorityOrThrow } from '../certification-authorities/get-certification-authority-or-throw';
 import { hashChallenge } from './hash-challenge';
 

@@ -6,7 +6,7 @@ import { insertLeafCertificate, type LeafCertificateRow } from '@/lib/db/reposit
 import { buildLeafCertificate, leafKeyUsages } from '@/lib/pki/build-leaf-certificate';
 import type { ParsedCertificationRequest } from '@/lib/pki/parse-certification-request';
 import { caIssuer } from '../certification-authorities/ca-issuer';
-import { caCertificateUrl, crlUrl } from '../certification-authorities/ca-urls';
+import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
 import { getKeyStore } from '../key-store';
 import { type EnrollmentBinding, notAfterOf } from './enrollment-binding';
 

@@ -1,6 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
 import { getCertificationAuthorityById } from '@/lib/db/repositories/certification-authorities';
-import { parseCaVersionSegment } from '@/lib/services/certification-authorities/ca-urls';
+import { parseCaVersionSegment } from '@/lib/cloud-pki-urls';
 
 // GET /pki/cacerts/{caId}_v1/cert.cer — the CA certificate, DER, for AIA caIssuers (RFC 5280 §4.2.2.1)
 export async function GET(_request: Request, { params }: { params: Promise<{ caVersion: string }> }) {

@@ -1,6 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
 import { getCurrentCrl } from '@/lib/services/crl/get-current-crl';
-import { parseCaVersionSegment } from '@/lib/services/certification-authorities/ca-urls';
+import { parseCaVersionSegment } from '@/lib/cloud-pki-urls';
 
 // GET /pki/crls/{caId}_v1/current.crl — the CA's CRL, DER, for relying parties (plain HTTP, no sign-in: RFC 5280 §4.2.1.13)
 export async function GET(_request: Request, { params }: { params: Promise<{ caVersion: string }> }) {
