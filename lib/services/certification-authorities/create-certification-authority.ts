@@ -41,7 +41,8 @@ export async function createCertificationAuthority(
   }
 
   const now = new Date();
-  const { publicUrl, keyStore } = { publicUrl: getEnv().PUBLIC_URL, keyStore: getKeyStore() };
+  const publicUrl = getEnv().PUBLIC_URL;
+  const keyStore = getKeyStore();
   const root =
     request.cloudCertificationAuthorityType === 'issuingCertificationAuthority'
       ? checkIssuingCaRequest(await getCertificationAuthority(db, tenantId, request.certificationAuthorityIssuerId), request, now)
