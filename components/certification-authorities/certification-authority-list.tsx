@@ -1,21 +1,30 @@
 'use client';
+import { useRouter } from 'next/navigation';
 import { MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text } from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons';
 import { useAuth } from '@/components/auth/use-auth';
 import { useGraphResource } from '@/components/graph/use-graph-resource';
+import { ItemGrid } from '@/components/item-grid';
+import { ListCommands } from '@/components/list-commands';
 import { useUrlSearchParam } from '@/components/use-url-search-param';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
 import { CloudPkiBlade } from './cloud-pki-blade';
 import { CertificationAuthorityEmptyState } from './certification-authority-empty-state';
-import { CertificationAuthorityGrid } from './certification-authority-grid';
+import { CERTIFICATION_AUTHORITY_COLUMNS } from './certification-authority-columns';
 import { CertificationAuthorityGridSkeleton } from './certification-authority-grid-skeleton';
-import { CertificationAuthorityListCommands } from './certification-authority-list-commands';
-import { GRAPH_CERTIFICATION_AUTHORITIES, MAX_CERTIFICATION_AUTHORITIES } from './certification-authority-paths';
+import {
+  certificationAuthorityPath,
+  CREATE_CERTIFICATION_AUTHORITY_PATH,
+  GRAPH_CERTIFICATION_AUTHORITIES,
+  MAX_CERTIFICATION_AUTHORITIES,
+} from './certification-authority-paths';
 import { useCertificationAuthorityListStyles } from './certification-authority-list.styles';
 
 /** Tenant administration › Cloud PKI: the tenant's CAs (at most six, so search filters on the client). */
 export function CertificationAuthorityList() {
   const styles = useCertificationAuthorityListStyles();
+  const router = useRouter();
   const { hasPermission } = useAuth();
   const { data, failure, isLoading, reload } = useGraphResource<{ value: GraphCloudCertificationAuthority[] }>(
     GRAPH_CERTIFICATION_AUTHORITIES,
@@ -34,7 +43,16 @@ export function CertificationAuthorityList() {
 
   return (
     <CloudPkiBlade
-      commandBar={<CertificationAuthorityListCommands createBlockedReason={createBlockedReason} isRefreshing={isLoading} onRefresh={reload} />}
+      commandBar={
+        <ListCommands
+          createLabel="Create"
+          createIcon={<Add20Regular />}
+          createBlockedReason={createBlockedReason}
+          onCreate={() => router.push(CREATE_CERTIFICATION_AUTHORITY_PATH)}
+          isRefreshing={isLoading}
+          onRefresh={reload}
+        />
+      }
     >
       <Text className={styles.intro}>
         Cloud PKI certification authorities issue certificates to managed devices through SCEP certificate profiles.
@@ -61,7 +79,18 @@ export function CertificationAuthorityList() {
             className={styles.search}
           />
           {visible.length > 0 ? (
-            <CertificationAuthorityGrid items={visible} />
+            <ItemGrid
+              items={visible}
+              columns={CERTIFICATION_AUTHORITY_COLUMNS}
+              getRowId={(ca) => ca.id}
+              ariaLabel="Certification authorities"
+              className={styles.grid}
+              defaultSort={{ sortColumn: 'displayName', sortDirection: 'ascending' }}
+              hrefOfRow={(ca) => certificationAuthorityPath(ca.id)}
+              // Named after the CA alone: an issuing CA's row also shows its root's name, which made rows ambiguous.
+              rowLabel={(ca) => ca.displayName}
+              testIdPrefix="ca-row-"
+            />
           ) : (
             <Text className={styles.noMatches}>No certification authorities match “{search.trim()}”.</Text>
           )}

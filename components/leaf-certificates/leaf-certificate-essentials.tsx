@@ -1,6 +1,6 @@
 'use client';
 import { devicePath } from '@/components/directory/directory-paths';
-import { Essentials } from '@/components/directory/essentials';
+import { Essentials } from '@/components/essentials';
 import { formatDateTime } from '@/components/directory/format-date-time';
 import { certificationAuthorityPath } from '@/components/certification-authorities/certification-authority-paths';
 import { RouterLink } from '@/components/router-link';

@@ -1,6 +1,5 @@
 'use client';
-import * as React from 'react';
-import { mergeClasses, Subtitle2 } from '@fluentui/react-components';
+import { Essentials, type EssentialsEntry } from '@/components/essentials';
 import { RouterLink } from '@/components/router-link';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
 import {
@@ -28,7 +27,7 @@ function Issuer({ ca }: { ca: Ca }) {
 /** The key facts of a CA in two columns, like the admin center's Essentials block. */
 export function CertificationAuthorityEssentials({ ca }: { ca: Ca }) {
   const styles = useDetailStyles();
-  const entries: { label: string; value: React.ReactNode; isMono?: boolean }[] = [
+  const entries: EssentialsEntry[] = [
     { label: 'Type', value: `${TYPE_LABELS[ca.cloudCertificationAuthorityType]} CA` },
     { label: 'Status', value: <CertificationAuthorityStatusBadge status={ca.certificationAuthorityStatus} /> },
     { label: 'Description', value: ca.description || '—' },
@@ -59,19 +58,5 @@ export function CertificationAuthorityEssentials({ ca }: { ca: Ca }) {
     { label: 'Modified', value: formatDateTime(ca.lastModifiedDateTime) },
   ];
 
-  return (
-    <section className={styles.section} aria-labelledby="essentials-heading">
-      <Subtitle2 as="h2" id="essentials-heading" className={styles.heading}>
-        Essentials
-      </Subtitle2>
-      <dl className={styles.essentials}>
-        {entries.map((entry) => (
-          <div key={entry.label} className={styles.entry}>
-            <dt className={styles.term}>{entry.label}</dt>
-            <dd className={mergeClasses(styles.value, entry.isMono && styles.mono)}>{entry.value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
+  return <Essentials entries={entries} />;
 }

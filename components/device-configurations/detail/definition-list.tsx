@@ -9,11 +9,11 @@ export interface DefinitionEntry {
   isMono?: boolean;
 }
 
-/** Label/value pairs: the Essentials block (`isEssentials`) or a section's settings. */
-export function DefinitionList({ entries, isEssentials = false, label }: { entries: readonly DefinitionEntry[]; isEssentials?: boolean; label?: string }) {
+/** A section's settings as label/value pairs. */
+export function DefinitionList({ entries, label }: { entries: readonly DefinitionEntry[]; label?: string }) {
   const styles = useProfileDetailStyles();
   return (
-    <dl className={isEssentials ? styles.essentials : styles.list} aria-label={label}>
+    <dl className={styles.list} aria-label={label}>
       {entries.map((entry) => (
         <div key={entry.label} className={styles.entry}>
           <dt className={styles.term}>{entry.label}</dt>

@@ -4,17 +4,6 @@ export const useProfileDetailStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   sectionHeader: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM },
   heading: { margin: 0 },
-  // Essentials: two columns of label/value pairs, one column on narrow screens.
-  essentials: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
-    columnGap: tokens.spacingHorizontalXXXL,
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, maxWidth: '960px' },
   entry: { display: 'grid', gridTemplateColumns: '220px 1fr', columnGap: tokens.spacingHorizontalM },
   term: { color: tokens.colorNeutralForeground2 },

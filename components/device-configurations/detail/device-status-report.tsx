@@ -1,17 +1,7 @@
 'use client';
-import {
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useGraphResource } from '@/components/graph/use-graph-resource';
+import { ItemGrid } from '@/components/item-grid';
 import { graphDeviceConfigurationPath } from '../device-configuration-paths';
 import { DEVICE_STATUS_COLUMNS } from './device-status-columns';
 import type { GraphDeviceStatus } from './device-status-format';
@@ -37,25 +27,14 @@ export function DeviceStatusReport({ profileId, id }: { profileId: string; id: s
     );
   }
   return (
-    <DataGrid
+    <ItemGrid
       id={id}
       items={data.value}
       columns={DEVICE_STATUS_COLUMNS}
-      getRowId={(row: GraphDeviceStatus) => row.id}
-      sortable
-      defaultSortState={{ sortColumn: 'device', sortDirection: 'ascending' }}
-      focusMode="composite"
-      aria-label="Device status"
+      getRowId={(row) => row.id}
+      ariaLabel="Device status"
       className={styles.grid}
-    >
-      <DataGridHeader>
-        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<GraphDeviceStatus>>
-        {({ item, rowId }) => (
-          <DataGridRow<GraphDeviceStatus> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+      defaultSort={{ sortColumn: 'device', sortDirection: 'ascending' }}
+    />
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 import * as React from 'react';
-import { ToolbarButton, Tooltip } from '@fluentui/react-components';
-import { Add20Regular, ArrowClockwise20Regular } from '@fluentui/react-icons';
-import { CommandBar } from '@/components/shell/command-bar';
+import { Add20Regular } from '@fluentui/react-icons';
+import { ListCommands } from '@/components/list-commands';
 import { NewProfileDialog } from './new-profile-dialog';
 
 interface DeviceConfigurationListCommandsProps {
@@ -12,31 +11,20 @@ interface DeviceConfigurationListCommandsProps {
   onRefresh: () => void;
 }
 
+/** Create opens the platform and profile type choice; the wizard it leads to is a page of its own. */
 export function DeviceConfigurationListCommands({ createBlockedReason, isRefreshing, onRefresh }: DeviceConfigurationListCommandsProps) {
   const [isDialogOpen, setIsDialogOpen] = React.useState(false);
-  const create = (
-    <ToolbarButton
-      icon={<Add20Regular />}
-      // disabledFocusable keeps the button reachable so keyboard users get the tooltip that says why.
-      disabledFocusable={createBlockedReason !== undefined}
-      onClick={() => setIsDialogOpen(true)}
-    >
-      Create
-    </ToolbarButton>
-  );
   return (
-    <CommandBar>
-      {createBlockedReason ? (
-        <Tooltip content={createBlockedReason} relationship="description">
-          {create}
-        </Tooltip>
-      ) : (
-        create
-      )}
-      <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={isRefreshing} onClick={onRefresh}>
-        Refresh
-      </ToolbarButton>
+    <>
+      <ListCommands
+        createLabel="Create"
+        createIcon={<Add20Regular />}
+        createBlockedReason={createBlockedReason}
+        onCreate={() => setIsDialogOpen(true)}
+        isRefreshing={isRefreshing}
+        onRefresh={onRefresh}
+      />
       <NewProfileDialog open={isDialogOpen} onOpenChange={setIsDialogOpen} />
-    </CommandBar>
+    </>
   );
 }

@@ -2,12 +2,13 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text } from '@fluentui/react-components';
 import { useAuth } from '@/components/auth/use-auth';
 import { useGraphResource } from '@/components/graph/use-graph-resource';
+import { ItemGrid } from '@/components/item-grid';
 import { useUrlSearchParam } from '@/components/use-url-search-param';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import { ConfigurationBlade } from '../configuration-blade';
-import { GRAPH_DEVICE_CONFIGURATIONS } from '../device-configuration-paths';
+import { deviceConfigurationPath, GRAPH_DEVICE_CONFIGURATIONS } from '../device-configuration-paths';
 import type { GraphDeviceConfiguration } from '../graph-device-configuration';
-import { DeviceConfigurationGrid } from './device-configuration-grid';
+import { DEVICE_CONFIGURATION_COLUMNS } from './device-configuration-columns';
 import { DeviceConfigurationGridSkeleton } from './device-configuration-grid-skeleton';
 import { DeviceConfigurationListCommands } from './device-configuration-list-commands';
 import { useDeviceConfigurationListStyles } from './device-configuration-list.styles';
@@ -55,7 +56,15 @@ export function DeviceConfigurationList() {
       {profiles === undefined ? (
         isLoading && <DeviceConfigurationGridSkeleton />
       ) : visible.length > 0 ? (
-        <DeviceConfigurationGrid items={visible} />
+        <ItemGrid
+          items={visible}
+          columns={DEVICE_CONFIGURATION_COLUMNS}
+          getRowId={(profile) => profile.id}
+          ariaLabel="Configuration profiles"
+          className={styles.grid}
+          defaultSort={{ sortColumn: 'displayName', sortDirection: 'ascending' }}
+          hrefOfRow={(profile) => deviceConfigurationPath(profile.id)}
+        />
       ) : (
         <Text className={styles.empty}>
           {profiles.length === 0 ? 'No configuration profiles yet. Use Create to add one.' : `No profiles match “${search.trim()}”.`}

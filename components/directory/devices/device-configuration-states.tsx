@@ -1,19 +1,8 @@
 'use client';
 import * as React from 'react';
-import {
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Text,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useGraphResource } from '@/components/graph/use-graph-resource';
+import { ItemGrid } from '@/components/item-grid';
 import type { GraphDeviceConfigurationState } from '@/lib/graph/to-graph-device-configuration-state';
 import { DEVICE_CONFIGURATION_STATE_COLUMNS } from './device-configuration-state-columns';
 import { graphDeviceConfigurationStatesPath } from './device-sync-paths';
@@ -49,23 +38,13 @@ export function DeviceConfigurationStates({ deviceId, lastSyncDateTime }: Device
     body = <Text className={styles.muted}>No profile has reached this device yet. Assign profiles to its groups, then Sync.</Text>;
   } else {
     body = (
-      <DataGrid
+      <ItemGrid
         items={data.value}
         columns={DEVICE_CONFIGURATION_STATE_COLUMNS}
-        getRowId={(row: GraphDeviceConfigurationState) => row.id}
-        focusMode="composite"
-        aria-label="Device configuration status"
+        getRowId={(row) => row.id}
+        ariaLabel="Device configuration status"
         className={styles.grid}
-      >
-        <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<GraphDeviceConfigurationState>>
-          {({ item, rowId }) => (
-            <DataGridRow<GraphDeviceConfigurationState> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+      />
     );
   }
   return (

@@ -1,6 +1,6 @@
 'use client';
 import type { GraphManagedDevice } from '@/lib/graph/to-graph-managed-device';
-import { Essentials } from '../essentials';
+import { Essentials } from '@/components/essentials';
 import { formatDateTime } from '../format-date-time';
 import { enrollmentTypeLabel, managementStateLabel } from './device-format';
 

@@ -1,6 +1,6 @@
 'use client';
 import type { GraphGroup } from '@/lib/graph/to-graph-group';
-import { Essentials } from '../essentials';
+import { Essentials } from '@/components/essentials';
 import { formatDateTime } from '../format-date-time';
 
 export function GroupEssentials({ group, memberCount }: { group: GraphGroup; memberCount: number | undefined }) {

@@ -1,7 +1,7 @@
 'use client';
 import { Add20Regular } from '@fluentui/react-icons';
+import { ListCommands } from '@/components/list-commands';
 import { DirectoryGridSkeleton } from '../directory-grid-skeleton';
-import { ListCommands } from '../list-commands';
 import { GroupsBlade } from './groups-blade';
 
 /** The route's loading.tsx: the blade frame at once, a grid skeleton until the list takes over. */

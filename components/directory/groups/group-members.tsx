@@ -1,11 +1,11 @@
 'use client';
 import { MessageBar, MessageBarBody, Subtitle2, Text } from '@fluentui/react-components';
+import { useEssentialsStyles } from '@/components/essentials.styles';
 import type { GraphFailure } from '@/components/graph/graph-error';
 import type { GraphDirectoryObject } from '@/lib/graph/to-graph-directory-object';
 import { DirectoryGrid } from '../directory-grid';
 import { DirectoryGridSkeleton } from '../directory-grid-skeleton';
 import { useDirectoryListStyles } from '../directory-list.styles';
-import { useEssentialsStyles } from '../essentials.styles';
 import { GROUP_MEMBER_COLUMNS } from './group-member-columns';
 
 interface GroupMembersProps {

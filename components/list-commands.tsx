@@ -14,7 +14,7 @@ interface ListCommandsProps {
   onRefresh?: () => void;
 }
 
-/** "+ New …" and Refresh above a directory list; both stay visible but disabled in the loading skeleton. */
+/** Create ("+ New …") and Refresh above a list; both stay visible but disabled in the loading skeleton. */
 export function ListCommands({ createLabel, createIcon, createBlockedReason, onCreate, isRefreshing, onRefresh }: ListCommandsProps) {
   const create = (
     // disabledFocusable keeps the button reachable so keyboard users get the tooltip that says why.
