@@ -7,11 +7,15 @@ import {
   RendererProvider,
   renderToStyleElements,
   SSRProvider,
+  teamsHighContrastTheme,
+  type Theme,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ThemeModeProvider } from './theme-mode';
+import { ThemeModeProvider, type ThemeMode } from './theme-mode';
 import { useGlobalStyles, useProvidersStyles } from './providers.styles';
+
+const THEMES: Record<ThemeMode, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
 /** Fluent UI with server-rendered styles (toolchain.md §4, the reset-per-flush variant: P11). */
 export function Providers({ children }: { children: React.ReactNode }) {
@@ -27,17 +31,17 @@ export function Providers({ children }: { children: React.ReactNode }) {
   return (
     <RendererProvider renderer={renderer}>
       <SSRProvider>
-        <ThemeModeProvider>{(mode) => <ThemedRoot isDark={mode === 'dark'}>{children}</ThemedRoot>}</ThemeModeProvider>
+        <ThemeModeProvider>{(mode) => <ThemedRoot theme={THEMES[mode]}>{children}</ThemedRoot>}</ThemeModeProvider>
       </SSRProvider>
     </RendererProvider>
   );
 }
 
-function ThemedRoot({ isDark, children }: { isDark: boolean; children: React.ReactNode }) {
+function ThemedRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
   useGlobalStyles();
   const styles = useProvidersStyles();
   return (
-    <FluentProvider theme={isDark ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={theme}>
       {/* Not a FluentProvider className: Fluent copies that onto every portal (menus, toasts), each 100vh tall. */}
       <div className={styles.root}>{children}</div>
     </FluentProvider>

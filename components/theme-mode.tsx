@@ -1,35 +1,39 @@
 'use client';
 import * as React from 'react';
 
-export type ThemeMode = 'light' | 'dark';
+export const THEME_MODES = ['light', 'dark', 'highContrast'] as const;
+export type ThemeMode = (typeof THEME_MODES)[number];
 
 const STORAGE_KEY = 'cloud-pki-portal.theme';
 
 interface ThemeModeContextValue {
   mode: ThemeMode;
-  toggleMode: () => void;
+  setMode: (mode: ThemeMode) => void;
 }
 
 const ThemeModeContext = React.createContext<ThemeModeContextValue | null>(null);
 
-/** Light/dark choice, remembered in localStorage. The server always renders light: it can't see the choice. */
+export function isThemeMode(value: unknown): value is ThemeMode {
+  return THEME_MODES.includes(value as ThemeMode);
+}
+
+/** Light, dark or high-contrast choice, remembered in localStorage. The server always renders light: it can't see the choice. */
 export function ThemeModeProvider({ children }: { children: (mode: ThemeMode) => React.ReactNode }) {
-  const [mode, setMode] = React.useState<ThemeMode>('light');
+  const [mode, setModeState] = React.useState<ThemeMode>('light');
 
   React.useEffect(() => {
     // Read after hydration so the first client render matches the server HTML.
-    if (window.localStorage.getItem(STORAGE_KEY) === 'dark') setMode('dark');
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isThemeMode(stored)) setModeState(stored);
   }, []);
 
   const value = React.useMemo<ThemeModeContextValue>(
     () => ({
       mode,
-      toggleMode: () =>
-        setMode((current) => {
-          const next = current === 'dark' ? 'light' : 'dark';
-          window.localStorage.setItem(STORAGE_KEY, next);
-          return next;
-        }),
+      setMode: (next) => {
+        window.localStorage.setItem(STORAGE_KEY, next);
+        setModeState(next);
+      },
     }),
     [mode],
   );

@@ -25,7 +25,7 @@ export const useBladeMenuStyles = makeStyles({
   current: {
     ...typographyStyles.body1Strong,
     backgroundColor: tokens.colorNeutralBackground1Selected,
-    color: tokens.colorNeutralForeground1,
+    color: tokens.colorNeutralForeground1Selected,
   },
   icon: { flexShrink: 0, fontSize: '20px', color: tokens.colorBrandForeground1 },
 });

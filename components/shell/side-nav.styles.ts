@@ -36,7 +36,7 @@ export const useSideNavStyles = makeStyles({
   current: {
     ...typographyStyles.body1Strong,
     backgroundColor: tokens.colorNeutralBackground1Selected,
-    color: tokens.colorNeutralForeground1,
+    color: tokens.colorNeutralForeground1Selected,
   },
   icon: { flexShrink: 0, fontSize: '20px' },
 });

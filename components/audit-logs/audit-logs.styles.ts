@@ -1,0 +1,23 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useAuditLogsStyles = makeStyles({
+  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
+  activity: { minWidth: '320px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  properties: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBlock: `0 ${tokens.spacingVerticalM}` },
+  propertyRow: { display: 'grid', gridTemplateColumns: '120px 1fr', columnGap: tokens.spacingHorizontalL },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  json: {
+    maxHeight: '320px',
+    overflow: 'auto',
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
