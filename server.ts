@@ -48,6 +48,8 @@ const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) =>
     return sendJson(response, isReady ? 200 : 503, { status: isReady ? 'ok' : 'unavailable' });
   }
   if (!handlers) return sendJson(response, 503, { error: { code: 'ServiceUnavailable', message: 'The portal is starting.' } });
+  // Graph's `$ref` segment arrives percent-encoded from some clients (`%24ref`); Next matches the literal segment.
+  if (url.startsWith('/graph/')) request.url = url.replace(/\/%24ref(?=[/?]|$)/gi, '/$ref');
   const handler = handlers.oidc && isOidcRequest(url) ? handlers.oidc : handlers.next;
   handler(request, response).catch((error: unknown) => {
     console.error(`Unhandled error for ${request.method} ${url}`, error);

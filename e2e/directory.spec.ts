@@ -50,6 +50,20 @@ test('creates a group and adds a user and a device to it', async ({ adminPage: p
   await expect(page.getByRole('grid', { name: 'Members' }).getByRole('row')).toHaveCount(3); // header + 2
 });
 
+test('members are added the Graph way, with $ref spelled literally or percent-encoded', async ({ request }) => {
+  const headers = { authorization: `Bearer ${await automationToken(request)}` };
+  const group = await request.post('/graph/beta/groups', { headers, data: { displayName: `E2E ref ${Date.now()}`, mailNickname: 'e2eref', securityEnabled: true, mailEnabled: false } });
+  expect(group.status()).toBe(201);
+  const { id } = await group.json();
+  const users = (await (await request.get(`${USERS}?$top=2`, { headers })).json()).value as { id: string }[];
+  for (const [user, ref] of [[users[0]!, '$ref'], [users[1]!, '%24ref']] as const) {
+    const added = await request.post(`/graph/beta/groups/${id}/members/${ref}`, { headers, data: { '@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${user.id}` } });
+    expect(added.status()).toBe(204);
+  }
+  const members = (await (await request.get(`/graph/beta/groups/${id}/members`, { headers })).json()).value as { id: string }[];
+  expect(members.map((member) => member.id).sort()).toEqual(users.map((user) => user.id).sort());
+});
+
 test('POST /users refuses an 11-character password and names passwordProfile.password', async ({ request }) => {
   const token = await automationToken(request);
   const upn = `e2e.${Date.now()}@contoso.local`;
