@@ -29,19 +29,23 @@ export function keyAlgorithmLabel(keySize: string): string {
   return keySize in KEY_ALGORITHMS ? KEY_ALGORITHMS[keySize as TCertificateKeySize].label : keySize;
 }
 
-/** BYOCA issuing CAs have no root in the tenant; Intune lists them with this root common name (spec §1.2). */
+/**
+ * BYOCA issuing CAs have no root in the tenant: Intune lists them as "External root CA" (spec §1.2) until the
+ * uploaded chain names the root (Graph `rootCertificateCommonName`, spec §7.2).
+ */
 export function rootCommonNameOf(ca: GraphCloudCertificationAuthority): string {
-  if (ca.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot') return 'External root CA';
+  if (ca.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot') return ca.rootCertificateCommonName ?? 'External root CA';
   return ca.rootCertificateCommonName ?? (ca.cloudCertificationAuthorityType === 'rootCertificationAuthority' ? ca.commonName : '—');
 }
 
 const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
+// Graph sends "" for a date that does not exist yet (a BYOCA's validity before its upload, spec §2.7).
 export function formatDate(iso: string): string {
-  return DATE.format(new Date(iso));
+  return iso ? DATE.format(new Date(iso)) : '—';
 }
 
 export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
+  return iso ? DATE_TIME.format(new Date(iso)) : '—';
 }

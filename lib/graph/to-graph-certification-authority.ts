@@ -2,13 +2,23 @@
 // service: "" (not null) for a root's issuer fields, a data: URI for the certificate.
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
+import { caIssuersUrlOf } from '@/lib/pki/ca-issuers-url-of';
 import { derToDataUri } from '@/lib/pki/encodings';
 import { caCertificateUrl, crlUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import type { GraphCloudCertificationAuthority } from './cloud-certification-authority';
 
 const isoOrEmpty = (date: Date | null) => date?.toISOString() ?? '';
 
+/** The parent's certificate URL: the Cloud PKI root's AIA, or what a BYOCA's external signer wrote (spec §3.3). */
+function issuerUriOf(ca: CertificationAuthorityRow, publicUrl: string): string {
+  if (ca.issuerId) return caCertificateUrl(publicUrl, ca.issuerId);
+  if (ca.caType === 'issuingCertificationAuthorityWithExternalRoot' && ca.certificateDer) return caIssuersUrlOf(ca.certificateDer) ?? '';
+  return '';
+}
+
 export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, publicUrl: string): GraphCloudCertificationAuthority {
+  // Spec §3.6 step 5: a BYOCA shows its CRL and SCEP URIs only once its signed certificate is uploaded.
+  const hasCertificate = ca.certificateDer !== null;
   return {
     '@odata.type': '#microsoft.graph.cloudCertificationAuthority',
     id: ca.id,
@@ -16,11 +26,11 @@ export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, pub
     description: ca.description,
     cloudCertificationAuthorityType: ca.caType,
     certificationAuthorityStatus: ca.status,
-    scepServerUrl: ca.caType === 'rootCertificationAuthority' ? null : scepServerUrlTemplate(ca.tenantId, ca.id),
-    certificateRevocationListUrl: crlUrl(publicUrl, ca.id, ca.versionNumber),
+    scepServerUrl: ca.caType === 'rootCertificationAuthority' || !hasCertificate ? null : scepServerUrlTemplate(ca.tenantId, ca.id),
+    certificateRevocationListUrl: hasCertificate ? crlUrl(publicUrl, ca.id, ca.versionNumber) : '',
     certificateDownloadUrl: ca.certificateDer ? derToDataUri(ca.certificateDer) : '',
     // CA versions other than 1 come with renewal, which the portal does not offer yet.
-    certificationAuthorityIssuerUri: ca.issuerId ? caCertificateUrl(publicUrl, ca.issuerId) : '',
+    certificationAuthorityIssuerUri: issuerUriOf(ca, publicUrl),
     ocspResponderUri: '',
     certificationAuthorityIssuerId: ca.issuerId ?? '',
     issuerCommonName: ca.issuerCommonName,
@@ -39,7 +49,8 @@ export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, pub
     cloudCertificationAuthorityHashingAlgorithm: ca.hashingAlgorithm,
     thumbprint: ca.thumbprint ?? '',
     serialNumber: ca.serialNumber ?? '',
-    certificateSigningRequest: null,
+    // Spec §3.3: base64 PKCS#10, what ADCS `certreq -submit` and Web Enrollment accept.
+    certificateSigningRequest: ca.certificateSigningRequestDer ? Buffer.from(ca.certificateSigningRequestDer).toString('base64') : null,
     extendedKeyUsages: ca.extendedKeyUsages,
     roleScopeTagIds: ca.roleScopeTagIds,
     keyPlatform: ca.keyPlatform,

@@ -33,7 +33,8 @@ export interface PollRequest {
 
 export interface CaCertificates {
   readonly issuing: Uint8Array;
-  readonly root: Uint8Array;
+  /** The issuing CA's issuers, nearest first, up to and including the self-signed root. */
+  readonly issuers: readonly Uint8Array[];
 }
 
 export interface ScepAuthority {

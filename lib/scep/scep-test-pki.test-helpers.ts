@@ -132,7 +132,7 @@ export function createFakeAuthority(
 ): FakeAuthority {
   const enrollments: EnrollmentRequest[] = [];
   const polls: PollRequest[] = [];
-  const caCertificates: CaCertificates = { issuing: pki.issuing.der, root: pki.root.der };
+  const caCertificates: CaCertificates = { issuing: pki.issuing.der, issuers: [pki.root.der] };
   return {
     ra: pki.registrationAuthority,
     enrollments,

@@ -85,9 +85,22 @@ export const ZCreateIssuingCertificationAuthority = ZCommon.extend({
   validityPeriodInYears: validityOf(ISSUING_VALIDITY_YEARS),
 });
 
+/** Key sizes a BYOCA may request (spec §2.2): RSA only; the hash is the external signer's choice. */
+export const EXTERNAL_ROOT_KEY_SIZES = ['rsa2048', 'rsa3072', 'rsa4096'] as const;
+
+/**
+ * An issuing CA signed by the customer's own CA (spec §3.6): only the key size is chosen; validity is set by the
+ * external signer, and EKUs are a free choice because there is no Cloud PKI root to be a subset of.
+ */
+export const ZCreateExternallyRootedCertificationAuthority = ZCommon.extend({
+  cloudCertificationAuthorityType: z.literal('issuingCertificationAuthorityWithExternalRoot'),
+  certificateKeySize: z.enum(EXTERNAL_ROOT_KEY_SIZES, { error: 'Choose RSA-2048, RSA-3072 or RSA-4096' }),
+});
+
 export const ZCreateCertificationAuthority = z.discriminatedUnion('cloudCertificationAuthorityType', [
   ZCreateRootCertificationAuthority,
   ZCreateIssuingCertificationAuthority,
+  ZCreateExternallyRootedCertificationAuthority,
 ]);
 
 export type TCreateCertificationAuthority = z.output<typeof ZCreateCertificationAuthority>;
@@ -118,6 +131,17 @@ export const CREATE_CA_WIZARD_STEPS = {
   ],
   scopeTags: ['roleScopeTagIds'],
 } as const;
+
+/** uploadExternallySignedCertificationAuthorityCertificate (spec §3.6, §7.1): base64 DER or PEM each. */
+export const ZUploadExternallySignedCertificate = z.object({
+  signedCertificate: z.string().trim().min(1, 'signedCertificate is required'),
+  trustChainCertificates: z
+    .array(z.object({ displayName: z.string().trim().optional(), certificate: z.string().trim().min(1, 'certificate is required') }))
+    .min(1, 'Upload at least the root certificate of the chain of trust'),
+  certificationAuthorityVersion: z.number().int().optional(),
+});
+
+export type TUploadExternallySignedCertificate = z.output<typeof ZUploadExternallySignedCertificate>;
 
 /** changeCloudCertificationAuthorityStatus: Pause and Resume (spec §3.4). */
 export const ZChangeCertificationAuthorityStatus = z.object({

@@ -6,15 +6,21 @@ import type { CreateCaFormValues } from './create-certification-authority-form';
 import { fieldError } from './form-error';
 import type { ActiveRoots } from './use-active-root-certification-authorities';
 
+type CaType = CreateCaFormValues['cloudCertificationAuthorityType'];
+
 interface CertificationAuthorityTypeFieldsProps {
   isIssuing: boolean;
+  isExternal: boolean;
   roots: ActiveRoots;
-  onTypeChange: (type: CreateCaFormValues['cloudCertificationAuthorityType']) => void;
+  onTypeChange: (type: CaType) => void;
   onRootChange: (root: GraphCloudCertificationAuthority | undefined) => void;
 }
 
-/** CA type, and for an issuing CA where its root comes from. */
-export function CertificationAuthorityTypeFields({ isIssuing, roots, onTypeChange, onRootChange }: CertificationAuthorityTypeFieldsProps) {
+/**
+ * CA type, and for an issuing CA where its root comes from. The two radios together pick one Graph
+ * `cloudCertificationAuthorityType`: Root, Issuing with an Intune root, or Issuing with your own root (spec §2.2).
+ */
+export function CertificationAuthorityTypeFields({ isIssuing, isExternal, roots, onTypeChange, onRootChange }: CertificationAuthorityTypeFieldsProps) {
   const { control, register, formState } = useFormContext<CreateCaFormValues>();
   const hasNoRoot = !roots.isLoading && !roots.failure && roots.roots.length === 0;
 
@@ -26,9 +32,9 @@ export function CertificationAuthorityTypeFields({ isIssuing, roots, onTypeChang
         render={({ field }) => (
           <Field label="CA type" required validationMessage={fieldError(formState.errors, 'cloudCertificationAuthorityType')}>
             <RadioGroup
-              value={field.value}
+              value={field.value === 'rootCertificationAuthority' ? field.value : 'issuingCertificationAuthority'}
               onChange={(_, data) => {
-                const type = data.value as CreateCaFormValues['cloudCertificationAuthorityType'];
+                const type = data.value as CaType;
                 field.onChange(type);
                 onTypeChange(type);
               }}
@@ -40,15 +46,39 @@ export function CertificationAuthorityTypeFields({ isIssuing, roots, onTypeChang
           </Field>
         )}
       />
+      {(isIssuing || isExternal) && (
+        <Controller
+          control={control}
+          name="cloudCertificationAuthorityType"
+          render={({ field }) => (
+            <Field label="Root CA source">
+              <RadioGroup
+                value={field.value}
+                onChange={(_, data) => {
+                  const type = data.value as CaType;
+                  field.onChange(type);
+                  onTypeChange(type);
+                }}
+                layout="horizontal"
+              >
+                <Radio value="issuingCertificationAuthority" label="Intune" />
+                <Radio value="issuingCertificationAuthorityWithExternalRoot" label="Bring your own root CA" />
+              </RadioGroup>
+            </Field>
+          )}
+        />
+      )}
+      {isExternal && (
+        // Spec §3.6: the CA starts in "Signing required"; the customer's CA signs its CSR.
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            After you create this CA, download its certificate signing request (CSR), have your own CA sign it with a subordinate CA
+            template, and upload the signed certificate with its chain of trust. The validity period is set by your CA.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {isIssuing && (
         <>
-          {/* Bring-your-own-root (an external CA signs Intune's CSR, spec §3.6) is not built yet; shown so the choice is known. */}
-          <Field label="Root CA source" hint="Bring your own root CA is coming in a later release.">
-            <RadioGroup value="intune" layout="horizontal">
-              <Radio value="intune" label="Intune" />
-              <Radio value="byoca" label="Bring your own root CA" disabled />
-            </RadioGroup>
-          </Field>
           {roots.failure && (
             <MessageBar intent="error">
               <MessageBarBody>The root CAs couldn’t be loaded: {roots.failure.message}</MessageBarBody>

@@ -21,16 +21,19 @@ interface ConfigurationStepProps {
 
 export function ConfigurationStep({ roots, ekuRows }: ConfigurationStepProps) {
   const styles = useCreateWizardStyles();
-  const { control, getValues, setValue } = useFormContext<CreateCaFormValues>();
+  const { control, getValues, setValue, resetField } = useFormContext<CreateCaFormValues>();
   const type = useWatch({ control, name: 'cloudCertificationAuthorityType' });
   const rootId = useWatch({ control, name: 'certificationAuthorityIssuerId' });
   const isIssuing = type === 'issuingCertificationAuthority';
+  const isExternal = type === 'issuingCertificationAuthorityWithExternalRoot';
   const root = isIssuing ? roots.roots.find((candidate) => candidate.id === rootId) : undefined;
 
   // Validity choices and EKUs differ between root and issuing CAs, so a type change starts them over.
   const onTypeChange = (nextType: CreateCaFormValues['cloudCertificationAuthorityType']) => {
     setValue('validityPeriodInYears', undefined);
-    if (nextType === 'rootCertificationAuthority') {
+    resetField('certificateKeySize');
+    // A root and a BYOCA choose EKUs freely (spec §2.3); start both from the usual pair.
+    if (nextType !== 'issuingCertificationAuthority') {
       ekuRows.replaceAll(DEFAULT_ROOT_EXTENDED_KEY_USAGES);
       return;
     }
@@ -54,15 +57,24 @@ export function ConfigurationStep({ roots, ekuRows }: ConfigurationStepProps) {
         <Subtitle2 as="h2" id="ca-heading" className={styles.heading}>
           Certification authority
         </Subtitle2>
-        <CertificationAuthorityTypeFields isIssuing={isIssuing} roots={roots} onTypeChange={onTypeChange} onRootChange={onRootChange} />
-        <ValidityPeriodField isIssuing={isIssuing} root={root} />
+        <CertificationAuthorityTypeFields
+          isIssuing={isIssuing}
+          isExternal={isExternal}
+          roots={roots}
+          onTypeChange={onTypeChange}
+          onRootChange={onRootChange}
+        />
+        {/* A BYOCA's validity is set by the external signer (spec §2.2). */}
+        {!isExternal && <ValidityPeriodField isIssuing={isIssuing} root={root} />}
       </section>
       <ExtendedKeyUsagesField
         rows={ekuRows}
         offered={isIssuing ? (root?.extendedKeyUsages ?? []) : EKU_PRESETS}
         allowCustom={!isIssuing}
         description={
-          isIssuing
+          isExternal
+            ? 'Certificates issued by this CA can only carry the extended key usages chosen here; your CA must sign them into its certificate.'
+            : isIssuing
             ? root
               ? 'An issuing CA can only use extended key usages that its root CA has.'
               : 'Choose the root CA first: an issuing CA can only use extended key usages that its root CA has.'
@@ -74,7 +86,7 @@ export function ConfigurationStep({ roots, ekuRows }: ConfigurationStepProps) {
         <Subtitle2 as="h2" id="encryption-heading" className={styles.heading}>
           Encryption
         </Subtitle2>
-        <KeyAlgorithmField isIssuing={isIssuing} root={root} />
+        <KeyAlgorithmField isIssuing={isIssuing} isExternal={isExternal} root={root} />
       </section>
     </>
   );

@@ -5,7 +5,7 @@ import { KEY_ALGORITHMS, type TCertificateKeySize } from '@/lib/schemas/certific
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import type { GraphFailure } from '@/components/graph/graph-error';
 import { STEP_INDEX, type CreateCaFormValues } from './create-certification-authority-form';
-import { inheritedKeyAlgorithmText } from './key-algorithm-field';
+import { externalKeySizeLabel, inheritedKeyAlgorithmText } from './key-algorithm-field';
 import { ReviewSection } from '@/components/wizard/review-section';
 import { scopeTagNames } from '../scope-tags';
 import type { ActiveRoots } from './use-active-root-certification-authorities';
@@ -26,8 +26,16 @@ export function ReviewStep({ roots, onEdit, isCreating, failure, canCreate }: Re
   const values = useFormContext<CreateCaFormValues>().getValues();
   const isIssuing = values.cloudCertificationAuthorityType === 'issuingCertificationAuthority';
   const root = isIssuing ? roots.roots.find((candidate) => candidate.id === values.certificationAuthorityIssuerId) : undefined;
+  const isExternal = values.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot';
   const keySize = isIssuing ? undefined : (values.certificateKeySize as TCertificateKeySize | undefined);
-  const years = values.validityPeriodInYears;
+  const years = 'validityPeriodInYears' in values ? values.validityPeriodInYears : undefined;
+  const keyText = isIssuing
+    ? inheritedKeyAlgorithmText(root)
+    : keySize && KEY_ALGORITHMS[keySize]
+      ? isExternal
+        ? externalKeySizeLabel(keySize)
+        : KEY_ALGORITHMS[keySize].label
+      : '—';
 
   return (
     <>
@@ -70,14 +78,15 @@ export function ReviewStep({ roots, onEdit, isCreating, failure, canCreate }: Re
         title="Configuration settings"
         onEdit={() => onEdit(STEP_INDEX.configuration)}
         entries={[
-          { label: 'CA type', value: isIssuing ? 'Issuing CA' : 'Root CA' },
+          { label: 'CA type', value: isIssuing || isExternal ? 'Issuing CA' : 'Root CA' },
+          ...(isExternal ? [{ label: 'Root CA source', value: 'Bring your own root CA' }] : []),
           ...(isIssuing
             ? [
                 { label: 'Root CA source', value: 'Intune' },
                 { label: 'Root CA', value: root ? `${root.displayName} (CN: ${root.commonName})` : '—' },
               ]
             : []),
-          { label: 'Validity period', value: years ? `${String(years)} years` : '—' },
+          { label: 'Validity period', value: isExternal ? 'Set by your CA when it signs' : years ? `${String(years)} years` : '—' },
           {
             label: 'Extended key usages',
             value: (
@@ -96,10 +105,7 @@ export function ReviewStep({ roots, onEdit, isCreating, failure, canCreate }: Re
           { label: 'Locality (L)', value: text(values.localityName) },
           { label: 'State or province (ST)', value: text(values.stateName) },
           { label: 'Country/region (C)', value: text(values.countryName?.toUpperCase()) },
-          {
-            label: 'Key size and algorithm',
-            value: isIssuing ? inheritedKeyAlgorithmText(root) : keySize && KEY_ALGORITHMS[keySize] ? KEY_ALGORITHMS[keySize].label : '—',
-          },
+          { label: isExternal ? 'Key size' : 'Key size and algorithm', value: keyText },
         ]}
       />
       <ReviewSection

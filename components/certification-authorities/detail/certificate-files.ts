@@ -16,9 +16,15 @@ export function pemOfDataUri(dataUri: string): string {
 }
 
 /** Intune names the file after the CA's common name (spec §3.3); characters no file system accepts become "_". */
-export function certificateFileName(commonName: string, extension: 'cer' | 'pem' | 'p7b'): string {
+export function certificateFileName(commonName: string, extension: 'cer' | 'pem' | 'p7b' | 'req'): string {
   const base = commonName.replace(/[\\/:*?"<>|]/g, '_').trim() || 'certificate';
   return `${base}.${extension}`;
+}
+
+/** RFC 7468 §7: base64 PKCS#10 between labels, what `certreq -submit`, ADCS Web Enrollment and `openssl req` read. */
+export function pemOfCertificateRequest(base64: string): string {
+  const lines = base64.replace(/\s+/g, '').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE REQUEST-----\n${lines.join('\n')}\n-----END CERTIFICATE REQUEST-----\n`;
 }
 
 export function saveFile(content: BlobPart, type: string, fileName: string): void {

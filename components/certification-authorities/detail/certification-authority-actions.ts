@@ -36,6 +36,8 @@ function deleteBlockedReason(ca: GraphCloudCertificationAuthority, anchoredIssui
     if (anchoredIssuingCount === undefined) return 'Looking for issuing CAs anchored to this root…';
     return anchoredIssuingCount > 0 ? `Delete its ${plural(anchoredIssuingCount, 'issuing CA')} first` : undefined;
   }
+  // A BYOCA still in Signing required never had a certificate: nothing to revoke before deleting it.
+  if (ca.certificationAuthorityStatus === 'signingPending') return undefined;
   if (ca.certificationAuthorityStatus !== 'revoked') return 'Only a revoked CA can be deleted: pause it, revoke its certificates, then revoke the CA';
   return undefined;
 }

@@ -12,6 +12,7 @@ import { DownloadCertificateMenu } from './download-certificate-menu';
 import { EnrollmentChallengeDialog } from './enrollment-challenge-dialog';
 import { GuardedToolbarButton } from './guarded-toolbar-button';
 import { LifecycleCommands } from './lifecycle-commands';
+import { SigningRequestCommands } from './signing-request-commands';
 
 interface CertificationAuthorityCommandsProps {
   ca: GraphCloudCertificationAuthority | undefined;
@@ -25,7 +26,7 @@ function challengeBlockedReason(ca: GraphCloudCertificationAuthority, canCreate:
   return ca.certificationAuthorityStatus === 'active' ? undefined : 'Only an active CA issues certificates';
 }
 
-/** Download, the lifecycle commands, the enrollment challenge (issuing CAs), the deployment order and Refresh. */
+/** Download, a BYOCA's CSR and upload, the lifecycle commands, the enrollment challenge (issuing CAs), the deployment order and Refresh. */
 export function CertificationAuthorityCommands({ ca, activeCount, isRefreshing, onRefresh }: CertificationAuthorityCommandsProps) {
   const { hasPermission } = useAuth();
   const [isChallengeOpen, setIsChallengeOpen] = React.useState(false);
@@ -36,6 +37,7 @@ export function CertificationAuthorityCommands({ ca, activeCount, isRefreshing, 
   return (
     <CommandBar>
       {ca && <DownloadCertificateMenu ca={ca} />}
+      {ca && <SigningRequestCommands ca={ca} onChanged={onRefresh} />}
       {ca && <LifecycleCommands ca={ca} activeCount={activeCount} onChanged={onRefresh} />}
       {isIssuing && (
         <GuardedToolbarButton

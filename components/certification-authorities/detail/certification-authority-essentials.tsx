@@ -36,11 +36,12 @@ export function CertificationAuthorityEssentials({ ca }: { ca: Ca }) {
     { label: 'Subject name', value: ca.subjectName },
     { label: 'Validity start', value: formatDateTime(ca.validityStartDateTime) },
     { label: 'Validity end', value: formatDateTime(ca.validityEndDateTime) },
-    { label: 'Validity period', value: `${ca.validityPeriodInYears} years` },
+    // 0 until a BYOCA's signed certificate arrives: its external signer sets the validity (spec §2.2).
+    { label: 'Validity period', value: ca.validityPeriodInYears ? `${ca.validityPeriodInYears} years` : '—' },
     { label: 'Key size and algorithm', value: keyAlgorithmLabel(ca.certificateKeySize) },
     { label: 'Key platform', value: KEY_PLATFORM_LABELS[ca.keyPlatform] },
-    { label: 'Thumbprint', value: ca.thumbprint, isMono: true },
-    { label: 'Serial number', value: ca.serialNumber, isMono: true },
+    { label: 'Thumbprint', value: ca.thumbprint || '—', isMono: true },
+    { label: 'Serial number', value: ca.serialNumber || '—', isMono: true },
     {
       label: 'Extended key usages',
       value: (

@@ -6,7 +6,11 @@ import type { CloudCertificationAuthorityStatus } from '@/lib/graph/cloud-certif
 const MESSAGES: Partial<Record<CloudCertificationAuthorityStatus, { intent: 'warning' | 'error' | 'info'; text: string }>> = {
   paused: { intent: 'warning', text: 'This CA is paused: it issues no certificates until you resume it. Its CRL and certificate stay published.' },
   revoked: { intent: 'error', text: 'This CA is revoked: certificates it issued no longer validate. Its CRL and certificate stay published.' },
-  signingPending: { intent: 'info', text: 'This CA is waiting for its certificate to be signed by the external root CA.' },
+  // Spec §3.6 steps 2–4: what the administrator does next.
+  signingPending: {
+    intent: 'info',
+    text: 'Signing required: select Download CSR, have your own CA sign the request with a subordinate CA template, then select Upload signed certificate and add the signed certificate and its chain of trust. The CA issues certificates once the upload is accepted.',
+  },
   expired: { intent: 'warning', text: 'This CA has expired and can no longer issue certificates.' },
 };
 

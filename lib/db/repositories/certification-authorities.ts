@@ -1,6 +1,6 @@
 // Certification authorities of a tenant. The six-CA limit (spec §1.3) is the database's job: each CA holds a
 // slot 1..6, unique per tenant, so racing creates cannot exceed it (ARCHITECTURE.md › Data).
-import { and, asc, count, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { getPostgresError, isForeignKeyViolation, isUniqueViolation, NOT_NULL_VIOLATION } from '../postgres-error';
 import {
@@ -68,8 +68,8 @@ export async function insertCertificationAuthority(
           .values({
             ...values,
             // upper-case hex, as on the Graph wire (same rule as leaf certificates)
-            serialNumber: values.serialNumber.toUpperCase(),
-            thumbprint: values.thumbprint.toUpperCase(),
+            serialNumber: values.serialNumber?.toUpperCase(),
+            thumbprint: values.thumbprint?.toUpperCase(),
             slot: lowestFreeSlot,
           })
           .returning(),
@@ -216,11 +216,19 @@ export async function markCrlDue(db: Database, id: string): Promise<void> {
     .where(eq(certificationAuthorities.id, id));
 }
 
-/** Ids of CAs (every tenant) whose CRL was last published before `publishedBefore`, or never: the republish job's work. */
+/**
+ * Ids of CAs (every tenant) whose CRL was last published before `publishedBefore`, or never: the republish job's
+ * work. A BYOCA still waiting for its signed certificate has no issuer name to put in a CRL yet (spec §2.7).
+ */
 export async function listCertificationAuthoritiesWithCrlDue(db: Database, publishedBefore: Date): Promise<string[]> {
   const rows = await db
     .select({ id: certificationAuthorities.id })
     .from(certificationAuthorities)
-    .where(or(isNull(certificationAuthorities.crlThisUpdate), lt(certificationAuthorities.crlThisUpdate, publishedBefore)));
+    .where(
+      and(
+        isNotNull(certificationAuthorities.certificateDer),
+        or(isNull(certificationAuthorities.crlThisUpdate), lt(certificationAuthorities.crlThisUpdate, publishedBefore)),
+      ),
+    );
   return rows.map((row) => row.id);
 }

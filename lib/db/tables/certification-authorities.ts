@@ -57,13 +57,15 @@ export const certificationAuthorities = pgTable(
     roleScopeTagIds: text('role_scope_tag_ids').array().notNull().default(sql`'{}'::text[]`),
     keyUri: text('key_uri').notNull(),
     keyPlatform: text('key_platform').$type<'software' | 'hardwareSecurityModule'>().notNull(),
-    certificateDer: bytea('certificate_der').notNull(),
+    // The CA certificate and its indexed columns. Null only while a BYOCA waits for its externally signed
+    // certificate (spec §2.7, status signingPending).
+    certificateDer: bytea('certificate_der'),
     /** Serial number, hex as in the certificate. */
-    serialNumber: text('serial_number').notNull(),
+    serialNumber: text('serial_number'),
     /** SHA-1 of the DER, hex (Graph `thumbprint`). */
-    thumbprint: text('thumbprint').notNull(),
-    validityStartDateTime: timestampTz('validity_start_date_time').notNull(),
-    validityEndDateTime: timestampTz('validity_end_date_time').notNull(),
+    thumbprint: text('thumbprint'),
+    validityStartDateTime: timestampTz('validity_start_date_time'),
+    validityEndDateTime: timestampTz('validity_end_date_time'),
     // Bring-your-own-root (spec §3.6): the CSR handed out, the chain uploaded with the signed certificate, and
     // the external signer's names. Null otherwise: for Intune-anchored CAs they derive from issuer_id.
     certificateSigningRequestDer: bytea('certificate_signing_request_der'),

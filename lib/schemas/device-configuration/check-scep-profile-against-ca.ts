@@ -14,7 +14,8 @@ export interface ScepCertificationAuthorityFacts {
   certificationAuthorityStatus: string;
   certificateKeySize: string;
   extendedKeyUsages: readonly { name: string; objectIdentifier: string }[];
-  validityEndDateTime: string | Date;
+  /** Null while a BYOCA waits for its signed certificate (spec §2.7). */
+  validityEndDateTime: string | Date | null;
 }
 
 /** The SCEP profile properties the check reads; absent ones (a half-filled wizard) are not judged. */
@@ -117,7 +118,7 @@ export function checkScepProfileAgainstCa(profile: ScepProfileCaFields, context:
 
   // Spec §5.1 #5: the certificate must expire before its issuing CA does.
   const { certificateValidityPeriodValue: value, certificateValidityPeriodScale: scale } = profile;
-  if (value !== undefined && value > 0 && scale) {
+  if (value !== undefined && value > 0 && scale && ca.validityEndDateTime) {
     const caEnd = new Date(ca.validityEndDateTime);
     if (certificateValidityEnd(context.now, value, scale) > caEnd) {
       add(

@@ -1,5 +1,6 @@
-// POST cloudCertificationAuthority: a root CA, or an issuing CA under a root of the tenant (spec §2), with its
-// key in the KeyStore and, for issuing CAs, the SCEP registration authority beside it (scep-interop.md).
+// POST cloudCertificationAuthority: a root CA, an issuing CA under a root of the tenant, or a bring-your-own-CA
+// issuing CA that waits for its externally signed certificate (spec §2, §3.6), with its key in the KeyStore and,
+// for Intune-anchored issuing CAs, the SCEP registration authority beside it (scep-interop.md).
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@/lib/auth/principal';
@@ -14,11 +15,13 @@ import {
 } from '@/lib/db/repositories/certification-authorities';
 import { getEnv } from '@/lib/env';
 import { GraphError } from '@/lib/graph/graph-error';
+import { buildCaCertificateRequest } from '@/lib/pki/build-ca-certificate-request';
 import { buildIssuingCertificate } from '@/lib/pki/build-issuing-certificate';
 import { buildRootCertificate } from '@/lib/pki/build-root-certificate';
 import { keyStoreSigner } from '@/lib/pki/certificate-signer';
 import { caKeyProfileOf } from '@/lib/pki/key-specs';
 import type { IssuedCertificate } from '@/lib/pki/sign-certificate';
+import { buildSubjectName, formatSubjectName } from '@/lib/pki/subject-name';
 import type { TCertificateKeySize, TCreateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getKeyStore } from '../key-store';
@@ -55,8 +58,12 @@ export async function createCertificationAuthority(
   const signer = await keyStoreSigner(keyStore, keyUri, keyProfile.signingAlgorithm);
   const extendedKeyUsageOids = request.extendedKeyUsages.map((eku) => eku.objectIdentifier);
 
-  let certificate: IssuedCertificate;
-  if (root) {
+  let certificate: IssuedCertificate | undefined;
+  let certificateSigningRequestDer: Uint8Array<ArrayBuffer> | undefined;
+  if (request.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot') {
+    // Spec §2.7: no certificate yet — the CSR goes to the customer's CA, the signed certificate comes back by upload.
+    certificateSigningRequestDer = await buildCaCertificateRequest({ signer, subject: request, extendedKeyUsages: extendedKeyUsageOids });
+  } else if (root) {
     certificate = await buildIssuingCertificate({
       issuer: await caIssuer(keyStore, root),
       subject: request,
@@ -72,9 +79,10 @@ export async function createCertificationAuthority(
   }
 
   const id = randomUUID();
-  const registrationAuthority = root
-    ? await createRegistrationAuthority({ keyStore, issuer: { signer, certificate: certificate.der }, caId: id, subject: request, publicUrl })
-    : undefined;
+  const registrationAuthority =
+    root && certificate
+      ? await createRegistrationAuthority({ keyStore, issuer: { signer, certificate: certificate.der }, caId: id, subject: request, publicUrl })
+      : undefined;
 
   let ca: CertificationAuthorityRow;
   try {
@@ -84,9 +92,10 @@ export async function createCertificationAuthority(
       displayName: request.displayName,
       description: request.description,
       caType: request.cloudCertificationAuthorityType,
-      status: 'active',
+      status: certificate ? 'active' : 'signingPending',
       issuerId: root?.id,
-      validityPeriodInYears: request.validityPeriodInYears,
+      // A BYOCA's validity is the external signer's to set (spec §2.2); known only after the upload.
+      validityPeriodInYears: 'validityPeriodInYears' in request ? request.validityPeriodInYears : 0,
       certificateKeySize,
       hashingAlgorithm: keyProfile.hashingAlgorithm,
       commonName: request.commonName,
@@ -95,18 +104,20 @@ export async function createCertificationAuthority(
       localityName: request.localityName,
       stateName: request.stateName,
       countryName: request.countryName,
-      subjectName: certificate.summary.subjectName,
+      subjectName: certificate?.summary.subjectName ?? formatSubjectName(buildSubjectName(request)),
       extendedKeyUsages: request.extendedKeyUsages,
       roleScopeTagIds: request.roleScopeTagIds,
       keyUri,
       keyPlatform: keyStore.platform,
-      certificateDer: certificate.der,
-      serialNumber: certificate.summary.serialNumber,
-      thumbprint: certificate.summary.thumbprint,
+      certificateDer: certificate?.der,
+      serialNumber: certificate?.summary.serialNumber,
+      thumbprint: certificate?.summary.thumbprint,
+      certificateSigningRequestDer,
       issuerCommonName: root?.commonName,
-      rootCertificateCommonName: root?.commonName ?? request.commonName,
-      validityStartDateTime: certificate.summary.notBefore,
-      validityEndDateTime: certificate.summary.notAfter,
+      // A BYOCA learns its root's name from the uploaded chain (spec §3.6).
+      rootCertificateCommonName: certificate ? (root?.commonName ?? request.commonName) : undefined,
+      validityStartDateTime: certificate?.summary.notBefore,
+      validityEndDateTime: certificate?.summary.notAfter,
       raKeyUri: registrationAuthority?.keyUri,
       raCertificateDer: registrationAuthority?.certificateDer,
     });

@@ -1,5 +1,5 @@
-// Delete (spec §3.4, §6.2): a revoked issuing CA, or a root CA with no issuing CA anchored to it. Frees one of
-// the tenant's six CA slots.
+// Delete (spec §3.4, §6.2): a revoked issuing CA, a BYOCA still waiting for its signed certificate (it never had
+// one to revoke), or a root CA with no issuing CA anchored to it. Frees one of the tenant's six CA slots.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
@@ -15,7 +15,7 @@ const IN_USE = 'Delete its issuing CAs first: a root CA can only be deleted when
 
 export async function deleteCertificationAuthority(db: Database, principal: Principal, id: string): Promise<void> {
   const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
-  if (ca.caType !== 'rootCertificationAuthority' && ca.status !== 'revoked') {
+  if (ca.caType !== 'rootCertificationAuthority' && ca.status !== 'revoked' && ca.status !== 'signingPending') {
     throw new GraphError('Conflict', `Only a revoked issuing CA can be deleted: pause '${ca.displayName}', revoke its certificates, then revoke the CA.`);
   }
   try {

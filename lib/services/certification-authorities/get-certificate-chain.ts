@@ -4,13 +4,27 @@ import type { Database } from '@/lib/db/database';
 import { type CertificationAuthorityRow, getCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
 import { getCertificationAuthorityOrThrow } from './get-certification-authority-or-throw';
 
-export async function getCertificateChain(db: Database, tenantId: string, id: string): Promise<Uint8Array<ArrayBuffer>[]> {
-  const chain: Uint8Array<ArrayBuffer>[] = [];
-  let ca: CertificationAuthorityRow | undefined = await getCertificationAuthorityOrThrow(db, tenantId, id);
-  // Two tiers today (root → issuing); the loop is bounded so a corrupt issuer cycle cannot spin forever.
-  for (let depth = 0; ca && depth < 8; depth++) {
-    if (ca.certificateDer) chain.push(ca.certificateDer);
-    ca = ca.issuerId ? await getCertificationAuthority(db, tenantId, ca.issuerId) : undefined;
+/**
+ * The certificates above a CA, nearest first, up to the root: the Cloud PKI root of an Intune-anchored CA, or the
+ * chain of trust uploaded with a BYOCA's signed certificate (spec §3.6), stored in path order at upload.
+ */
+export async function getIssuerCertificates(db: Database, ca: CertificationAuthorityRow): Promise<Uint8Array<ArrayBuffer>[]> {
+  if (ca.caType === 'issuingCertificationAuthorityWithExternalRoot') {
+    return (ca.trustChainCertificates ?? []).map((link) => new Uint8Array(Buffer.from(link.certificate, 'base64')));
   }
-  return chain;
+  const issuers: Uint8Array<ArrayBuffer>[] = [];
+  let issuer = ca.issuerId ? await getCertificationAuthority(db, ca.tenantId, ca.issuerId) : undefined;
+  // Two tiers today (root → issuing); the loop is bounded so a corrupt issuer cycle cannot spin forever.
+  for (let depth = 0; issuer && depth < 8; depth++) {
+    if (issuer.certificateDer) issuers.push(issuer.certificateDer);
+    issuer = issuer.issuerId ? await getCertificationAuthority(db, ca.tenantId, issuer.issuerId) : undefined;
+  }
+  return issuers;
+}
+
+export async function getCertificateChain(db: Database, tenantId: string, id: string): Promise<Uint8Array<ArrayBuffer>[]> {
+  const ca = await getCertificationAuthorityOrThrow(db, tenantId, id);
+  // A BYOCA awaiting its signed certificate has no chain yet (spec §2.7).
+  if (!ca.certificateDer) return [];
+  return [ca.certificateDer, ...(await getIssuerCertificates(db, ca))];
 }

@@ -1,5 +1,6 @@
 // Revoke an issuing CA (spec §3.4): only when paused and every certificate it issued is revoked already. Its
-// certificate then lands on the root's CRL; the CA keeps serving its own CRL and AIA.
+// certificate then lands on the root's CRL; the CA keeps serving its own CRL and AIA. A BYOCA's certificate
+// belongs to the customer's CA, whose CRL only that CA can change (spec §3.6): the portal stops using it.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
@@ -12,7 +13,7 @@ import { getCertificationAuthorityOrThrow } from './get-certification-authority-
 
 export async function revokeCertificationAuthority(db: Database, principal: Principal, id: string): Promise<CertificationAuthorityRow> {
   const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
-  if (ca.caType === 'rootCertificationAuthority' || !ca.issuerId) {
+  if (ca.caType === 'rootCertificationAuthority') {
     throw new GraphError('Conflict', 'Only an issuing CA can be revoked; a root CA is deleted once no issuing CA is anchored to it.');
   }
   if (ca.status !== 'paused') throw new GraphError('Conflict', `Pause the CA '${ca.displayName}' before revoking it (it is ${ca.status}).`);
@@ -25,11 +26,11 @@ export async function revokeCertificationAuthority(db: Database, principal: Prin
   const revoked = await db.transaction(async (tx) => {
     const row = await updateCertificationAuthority(tx, principal.tenantId, id, { status: 'revoked', revocationDateTime }, { statusIn: ['paused'] });
     if (!row) throw new GraphError('Conflict', `The CA '${ca.displayName}' changed state meanwhile; refresh and try again.`);
-    await markCrlDue(tx, ca.issuerId!);
+    if (ca.issuerId) await markCrlDue(tx, ca.issuerId);
     return row;
   });
   // After the commit: signing needs the root key, which the KeyStore loads outside this transaction.
-  await publishCrl(db, ca.issuerId, revocationDateTime);
+  if (ca.issuerId) await publishCrl(db, ca.issuerId, revocationDateTime);
   await recordAuditEvent(db, principal, {
     activityType: 'RevokeCloudCertificationAuthorityCertificateAsync CloudCertificationAuthority',
     activityOperationType: 'Action',

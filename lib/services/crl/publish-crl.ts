@@ -21,9 +21,12 @@ async function revokedEntries(db: Database, ca: CertificationAuthorityRow): Prom
   if (ca.caType === 'rootCertificationAuthority') {
     const children = await listChildCertificationAuthorities(db, ca.tenantId, ca.id);
     return children
-      .filter((child) => child.status === 'revoked' && child.revocationDateTime)
-      // RFC 5280 §5.3.1: the CA stops operating by the administrator's decision, not a key compromise.
-      .map((child) => ({ serialNumber: child.serialNumber, revocationDate: child.revocationDateTime!, reason: 'cessationOfOperation' }));
+      .flatMap((child) =>
+        child.status === 'revoked' && child.revocationDateTime && child.serialNumber
+          // RFC 5280 §5.3.1: the CA stops operating by the administrator's decision, not a key compromise.
+          ? [{ serialNumber: child.serialNumber, revocationDate: child.revocationDateTime, reason: 'cessationOfOperation' as const }]
+          : [],
+      );
   }
   const leaves = await listRevokedLeafCertificates(db, ca.id);
   return leaves.map((leaf) => ({

@@ -41,7 +41,7 @@ export function toDeploymentCertificationAuthority(ca: CertificationAuthorityRow
     status: ca.status,
     ...(ca.issuerId && { issuerId: ca.issuerId }),
     ...(externalRoot && { externalRoot }),
-    certificateThumbprint: ca.thumbprint,
+    certificateThumbprint: ca.thumbprint ?? '',
   };
 }
 

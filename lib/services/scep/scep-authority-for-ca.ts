@@ -7,20 +7,23 @@ import { getLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
 import { findScepTransaction } from '@/lib/db/repositories/scep-transactions';
 import { getEnv } from '@/lib/env';
 import type { ScepAuthority } from '@/lib/scep/scep-authority';
+import { getIssuerCertificates } from '../certification-authorities/get-certificate-chain';
 import { getKeyStore } from '../key-store';
 import { enrollCertificate } from './enroll-certificate';
 import { registrationAuthorityOf } from './registration-authority-of';
 
 export async function scepAuthorityForCa(db: Database, tenantId: string, caId: string): Promise<ScepAuthority | undefined> {
   const ca = await getCertificationAuthority(db, tenantId, caId);
-  if (!ca?.issuerId || ca.caType !== 'issuingCertificationAuthority') return undefined;
-  const root = await getCertificationAuthority(db, tenantId, ca.issuerId);
+  // A root has no SCEP service; a BYOCA gets its certificate and RA only with the upload (spec §3.6).
+  if (!ca || ca.caType === 'rootCertificationAuthority' || !ca.certificateDer) return undefined;
   const ra = registrationAuthorityOf(getKeyStore(), ca);
-  if (!root || !ra) return undefined;
+  const issuers = await getIssuerCertificates(db, ca);
+  if (!ra || issuers.length === 0) return undefined;
+  const issuing = ca.certificateDer;
 
   return {
     ra,
-    getCaCertificates: async () => ({ issuing: ca.certificateDer, root: root.certificateDer }),
+    getCaCertificates: async () => ({ issuing, issuers }),
     enroll: (request) => enrollCertificate(db, ca, request, getEnv().PUBLIC_URL),
     // GetCertInitial (RFC 8894 §3.3.3): we never answer PENDING, so a poll finds the finished transaction.
     poll: async ({ transactionId }) => {

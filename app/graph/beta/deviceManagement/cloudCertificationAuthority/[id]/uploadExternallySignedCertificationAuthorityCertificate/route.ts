@@ -1,0 +1,15 @@
+import { getDatabase } from '@/lib/db/database';
+import { getEnv } from '@/lib/env';
+import { graphRoute } from '@/lib/graph/graph-route';
+import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
+import { ZUploadExternallySignedCertificate } from '@/lib/schemas/certification-authority';
+import { uploadExternallySignedCertificate } from '@/lib/services/certification-authorities/upload-externally-signed-certificate';
+
+// POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/uploadExternallySignedCertificationAuthorityCertificate — BYOCA signed certificate
+export const POST = graphRoute<{ id: string }, typeof ZUploadExternallySignedCertificate>(
+  { permission: 'ca.create', body: ZUploadExternallySignedCertificate },
+  async ({ principal, params, body }) => {
+    const ca = await uploadExternallySignedCertificate(getDatabase(), principal, params.id, body);
+    return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });
+  },
+);
