@@ -45,8 +45,10 @@ test.afterAll(async ({ playwright }, testInfo) => {
 
 test('a BYOCA is created, signed by an external root, uploaded, and issues over SCEP', async ({ adminPage: page, request }) => {
   await page.goto('/tenant-administration/cloud-pki');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByLabel('Name').fill(CA_NAME);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  // On the wizard before typing: the list's "Search by name" box would also answer to the label "Name".
+  await expect(page.getByRole('tab', { name: /Basics/ })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(CA_NAME);
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('radio', { name: 'Issuing CA' }).check();
   await page.getByRole('radio', { name: 'Bring your own root CA' }).check();

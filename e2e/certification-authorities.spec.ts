@@ -31,7 +31,7 @@ async function downloadCer(page: Page, caName: string): Promise<Buffer> {
 
 test('creates a root and an issuing CA whose chain OpenSSL verifies', async ({ adminPage: page }) => {
   await openCreateWizard(page);
-  await page.getByLabel('Name').fill('E2E Root CA');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('E2E Root CA');
   await page.getByLabel('Description').fill('Made by the e2e suite');
   await next(page);
   await page.getByRole('radio', { name: 'Root CA' }).check();
@@ -49,7 +49,7 @@ test('creates a root and an issuing CA whose chain OpenSSL verifies', async ({ a
   await expect(page.getByRole('row', { name: 'E2E Root CA', exact: true })).toContainText('Active');
 
   await openCreateWizard(page);
-  await page.getByLabel('Name').fill('E2E Issuing CA');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('E2E Issuing CA');
   await next(page);
   await page.getByRole('radio', { name: 'Issuing CA' }).check();
   await page.getByRole('combobox', { name: 'Root CA', exact: true }).selectOption({ label: 'E2E Root CA (CN: E2E Root CA)' });
@@ -77,9 +77,9 @@ test('a wizard step with invalid input shows the error and does not advance', as
   await openCreateWizard(page);
   await next(page);
   await expect(page.getByText('Name is required')).toBeVisible();
-  await expect(page.getByLabel('Name')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible();
 
-  await page.getByLabel('Name').fill('Invalid country CA');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Invalid country CA');
   await next(page);
   await page.getByRole('radio', { name: 'Root CA' }).check();
   await page.getByLabel('Common name (CN)').fill('Invalid country CA');
@@ -90,5 +90,5 @@ test('a wizard step with invalid input shows the error and does not advance', as
 
   // Back keeps what was typed.
   await page.getByRole('button', { name: 'Previous' }).click();
-  await expect(page.getByLabel('Name')).toHaveValue('Invalid country CA');
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Invalid country CA');
 });

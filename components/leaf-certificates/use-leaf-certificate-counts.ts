@@ -38,6 +38,7 @@ export function useLeafCertificateCounts(caId: string) {
     expired.reload();
     revoked.reload();
     total.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the reload functions are stable; the resources holding them are not
   }, [active.reload, expired.reload, revoked.reload, total.reload]);
   return { counts, failure: all.find((resource) => resource.failure)?.failure, isLoading: all.some((resource) => resource.isLoading), reload };
 }

@@ -72,7 +72,8 @@ export function useCertificateSource(form: Form, platform: Platform, certificati
     if (hasAppliedInitialCa.current || !initialCaId || certificationAuthorities.length === 0) return;
     hasAppliedInitialCa.current = true;
     chooseCa(initialCaId);
-  }, [initialCaId, certificationAuthorities]); // chooseCa is recreated each render; it only needs the CAs that arrived
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- chooseCa is recreated each render; this runs once, when the CAs arrive
+  }, [initialCaId, certificationAuthorities]);
 
   const ca = certificationAuthorities.find((candidate) => candidate.id === caId);
   return { source, setSource, caId, ca, chooseCa, fileName, fileError, chooseFile, details };
