@@ -9,6 +9,7 @@ import { createOidcRequestHandler, isOidcRequest } from '@/lib/auth/oidc/create-
 import { loadOrCreateOidcKeys } from '@/lib/auth/oidc/oidc-key-file';
 import { publishOidcPublicKeys } from '@/lib/auth/oidc/oidc-public-keys';
 import { getDatabase } from '@/lib/db/database';
+import { deleteExpiredOidcPayloads } from '@/lib/db/repositories/oidc-payloads';
 import { closeDatabase, openDatabase } from '@/lib/db/open-database';
 import { getEnv, InvalidEnvironmentError, type Env } from '@/lib/env';
 import { republishDueCrls } from '@/lib/services/crl/republish-due-crls';
@@ -75,6 +76,7 @@ async function start(): Promise<void> {
   await app.prepare();
   handlers = { next: app.getRequestHandler(), oidc };
   scheduleCrlRepublishing();
+  if (identity.mode === 'local') scheduleOidcPayloadCleanup();
 
   const signIn = identity.mode === 'local' ? `embedded provider ${identity.issuer}` : `Entra ID tenant ${identity.tenantId}`;
   console.log(`Cloud PKI portal ready on ${env.PUBLIC_URL} (${dev ? 'development' : 'production'}; sign-in: ${signIn})`);
@@ -85,6 +87,16 @@ function scheduleCrlRepublishing(): void {
   const republish = () => republishDueCrls(getDatabase()).catch((error: unknown) => console.error('CRL republishing failed:', error));
   void republish();
   setInterval(republish, 60 * 60_000).unref();
+}
+
+// Reads already ignore expired sign-in state (database-oidc-adapter.ts); this only keeps the table from
+// growing. Sessions, grants and refresh tokens live 24 h, so hourly is plenty; instances that run it at the same
+// time just delete the same rows, so unlike CRL republishing it needs no lease.
+function scheduleOidcPayloadCleanup(): void {
+  const cleanUp = () =>
+    deleteExpiredOidcPayloads(getDatabase(), new Date()).catch((error: unknown) => console.error('Removing expired sign-in state failed:', error));
+  void cleanUp();
+  setInterval(cleanUp, 60 * 60_000).unref();
 }
 
 async function shutdown(signal: string): Promise<void> {

@@ -16,3 +16,4 @@ export * from './tables/device-configuration-assignments';
 export * from './tables/device-configuration-device-statuses';
 export * from './tables/device-trusted-certificates';
 export * from './tables/device-scep-certificates';
+export * from './tables/oidc-payloads';

@@ -5,6 +5,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDatabase } from '@/lib/db/database';
+import { closeDatabase, IN_MEMORY, openDatabase } from '@/lib/db/open-database';
+import { deleteExpiredOidcPayloads } from '@/lib/db/repositories/oidc-payloads';
 import { createAccessTokenVerifier } from '../create-access-token-verifier';
 import { createOidcProvider } from './create-oidc-provider';
 import { createOidcRequestHandler, isOidcRequest } from './create-oidc-request-handler';
@@ -23,9 +26,13 @@ vi.mock('../local-accounts', () => ({
 let server: Server;
 let base: string;
 let PUBLIC_URL: string;
+let handle: ReturnType<typeof createOidcRequestHandler> | undefined;
+/** A new provider over the same database and keys: what a restart (or another instance) is to the browser. */
+let restartProvider: () => void;
 
 beforeAll(async () => {
-  let handle: ((...args: Parameters<ReturnType<typeof createOidcRequestHandler>>) => Promise<void>) | undefined;
+  // The provider keeps its sessions and tokens there (database-oidc-adapter.ts).
+  await openDatabase({ dataDir: IN_MEMORY });
   server = createServer((request, response) => {
     if (handle && isOidcRequest(request.url ?? '/')) void handle(request, response);
     else response.writeHead(404).end();
@@ -38,10 +45,16 @@ beforeAll(async () => {
   const keys = await loadOrCreateOidcKeys('memory://');
   publishOidcPublicKeys(keys);
   const env = { PUBLIC_URL, PORT: port, AUTOMATION_CLIENT_ID: 'scripts', AUTOMATION_CLIENT_SECRET: 'scripts-secret-0123456789' };
-  handle = createOidcRequestHandler(createOidcProvider(env, keys));
+  restartProvider = () => {
+    handle = createOidcRequestHandler(createOidcProvider(env, keys));
+  };
+  restartProvider();
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closeDatabase();
+});
 
 const verify = () =>
   createAccessTokenVerifier({ issuer: `${PUBLIC_URL}/oidc`, audience: 'api://cloudpki', keys: createLocalJWKSet(getOidcPublicKeys()) });
@@ -101,9 +114,9 @@ async function browse(jar: CookieJar, url: string, init: RequestInit = {}) {
   return response;
 }
 
-async function startAuthorization(jar: CookieJar, verifier: string) {
+function authorizationQuery(verifier: string, extra: Record<string, string> = {}) {
   const challenge = createHash('sha256').update(verifier).digest('base64url');
-  const query = new URLSearchParams({
+  return new URLSearchParams({
     client_id: 'cloudpki-portal',
     response_type: 'code',
     redirect_uri: `${base}/auth/redirect`,
@@ -112,7 +125,12 @@ async function startAuthorization(jar: CookieJar, verifier: string) {
     code_challenge_method: 'S256',
     state: 'state-1',
     nonce: 'nonce-1',
+    ...extra,
   });
+}
+
+async function startAuthorization(jar: CookieJar, verifier: string, extra: Record<string, string> = {}) {
+  const query = authorizationQuery(verifier, extra);
   const authorize = await browse(jar, `${base}/oidc/auth?${query}`);
   expect(authorize.status).toBe(303);
   const interaction = new URL(authorize.headers.get('location') ?? '', base);
@@ -122,6 +140,13 @@ async function startAuthorization(jar: CookieJar, verifier: string) {
   const loginPage = page.headers.get('location') ?? '';
   expect(loginPage).toMatch(/^\/login\/[\w-]+$/);
   return { loginAction: `${interaction.href}/login`, loginPage };
+}
+
+async function signIn(jar: CookieJar, verifier: string, query: Record<string, string> = {}) {
+  const { loginAction } = await startAuthorization(jar, verifier, query);
+  const login = await postLogin(jar, loginAction, 'admin@contoso.local', 'right password');
+  const resume = await browse(jar, new URL(login.headers.get('location') ?? '', base).href);
+  return new URL(resume.headers.get('location') ?? '').searchParams.get('code') ?? '';
 }
 
 function postLogin(jar: CookieJar, action: string, login: string, password: string) {
@@ -175,5 +200,40 @@ describe('sign-in through /login/:uid', () => {
     expect(refreshed.status).toBe(200);
     const renewed = (await refreshed.json()) as { access_token: string };
     await expect(verify()(renewed.access_token)).resolves.toMatchObject({ id: ADMIN.id, roles: ['CloudPKI.Admin'] });
+  });
+});
+
+describe('state in the database', () => {
+  const exchange = (code: string, verifier: string) =>
+    tokenRequest({ grant_type: 'authorization_code', client_id: 'cloudpki-portal', code, code_verifier: verifier, redirect_uri: `${base}/auth/redirect` });
+  const refresh = (refreshToken: string) =>
+    tokenRequest({ grant_type: 'refresh_token', client_id: 'cloudpki-portal', refresh_token: refreshToken, scope: 'openid profile api://cloudpki/Cpki.Access' });
+
+  it('keeps the session and refresh token across a restart, and a replayed code still revokes the grant', async () => {
+    const jar = new CookieJar();
+    const verifier = randomBytes(32).toString('base64url');
+    const code = await signIn(jar, verifier);
+    const tokens = (await (await exchange(code, verifier)).json()) as { refresh_token: string };
+
+    restartProvider();
+
+    const refreshed = await refresh(tokens.refresh_token);
+    expect(refreshed.status).toBe(200);
+    const { refresh_token: rotated } = (await refreshed.json()) as { refresh_token: string };
+    // The browser's session signs in silently, as MSAL's ssoSilent does.
+    const silentVerifier = randomBytes(32).toString('base64url');
+    const silentSignIn = async () => {
+      const silent = await browse(jar, `${base}/oidc/auth?${authorizationQuery(silentVerifier, { prompt: 'none' })}`);
+      return new URL(silent.headers.get('location') ?? '').searchParams;
+    };
+    expect((await exchange((await silentSignIn()).get('code') ?? '', silentVerifier)).status).toBe(200);
+
+    // The first code is still marked used (consume); replaying it revokes what it issued (revokeByGrantId).
+    expect(await (await exchange(code, verifier)).json()).toMatchObject({ error: 'invalid_grant' });
+    expect(await (await refresh(rotated)).json()).toMatchObject({ error: 'invalid_grant' });
+
+    // It is the database that holds the session: once its rows are gone, the browser must sign in again.
+    expect(await deleteExpiredOidcPayloads(getDatabase(), new Date(Date.now() + 7 * 86_400_000))).toBeGreaterThan(0);
+    expect((await silentSignIn()).get('error')).toBe('login_required');
   });
 });

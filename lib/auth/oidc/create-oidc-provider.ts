@@ -3,6 +3,7 @@
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Env } from '@/lib/env';
 import { apiScopeOf, LOCAL_API_AUDIENCE, OIDC_MOUNT_PATH } from '../api-resource';
+import { DatabaseOidcAdapter } from './database-oidc-adapter';
 import { expandDefaultScope } from './expand-default-scope';
 import { extraTokenClaims, findOidcAccount, OIDC_CLAIMS } from './oidc-account-claims';
 import { oidcClients } from './oidc-clients';
@@ -36,6 +37,8 @@ export function createOidcProvider(env: ProviderEnv, keys: OidcKeys): Provider {
       : undefined;
 
   const configuration: Configuration = {
+    // Sessions, grants and tokens in the database: they survive restarts and are shared by every instance.
+    adapter: DatabaseOidcAdapter,
     clients: oidcClients(origins, automation),
     jwks: keys.jwks,
     cookies: { keys: keys.cookieKeys },
@@ -54,8 +57,7 @@ export function createOidcProvider(env: ProviderEnv, keys: OidcKeys): Provider {
     interactions: { url: (_ctx, interaction) => `${OIDC_MOUNT_PATH}/interaction/${interaction.uid}` },
     renderError,
     // Seconds. Access tokens about as long as Entra's (60–90 min); refresh tokens, sessions and grants 24 h,
-    // like Entra's refresh tokens for SPAs. Sessions live in the provider's memory store: a restart signs
-    // users in again (their issued access tokens stay valid, the keys persist).
+    // like Entra's refresh tokens for SPAs.
     ttl: {
       AccessToken: 3600,
       ClientCredentials: 3600,
