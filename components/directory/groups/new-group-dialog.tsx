@@ -1,27 +1,12 @@
 'use client';
-import * as React from 'react';
-import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-} from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import { FormDialog } from '@/components/form-dialog';
 import { useGraphClient } from '@/components/auth/use-graph-client';
 import type { GraphGroup } from '@/lib/graph/to-graph-group';
-import { type TCreateGroup, type TCreateGroupInput, ZCreateGroup } from '@/lib/schemas/group';
+import { type TCreateGroupInput, ZCreateGroup } from '@/lib/schemas/group';
 import { GRAPH_GROUPS } from '../directory-paths';
-import { useDialogStyles } from '../dialog.styles';
-import { useGraphMutation } from '../use-graph-mutation';
+import { useCreateDialogForm } from '../use-create-dialog-form';
 
 const DEFAULTS: TCreateGroupInput = { displayName: '', description: '' };
 
@@ -33,23 +18,13 @@ interface NewGroupDialogProps {
 
 /** New group: a security group with assigned membership; members are added on the group's blade. */
 export function NewGroupDialog({ open, onCreated, onClose }: NewGroupDialogProps) {
-  const styles = useDialogStyles();
   const client = useGraphClient();
-  const mutation = useGraphMutation();
+  const { form, mutation } = useCreateDialogForm(open, zodResolver(ZCreateGroup), DEFAULTS);
   const {
     register,
     handleSubmit,
-    reset,
     formState: { errors },
-  } = useForm<TCreateGroupInput, unknown, TCreateGroup>({ resolver: zodResolver(ZCreateGroup), mode: 'onTouched', defaultValues: DEFAULTS });
-
-  // Each opening starts empty.
-  const { reset: resetMutation } = mutation;
-  React.useEffect(() => {
-    if (!open) return;
-    reset(DEFAULTS);
-    resetMutation();
-  }, [open, reset, resetMutation]);
+  } = form;
 
   const submit = handleSubmit(async (request) => {
     // Graph's security-group flags, as the Entra portal sends them.
@@ -59,38 +34,16 @@ export function NewGroupDialog({ open, onCreated, onClose }: NewGroupDialogProps
   });
 
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <DialogBody>
-            <DialogTitle>New group</DialogTitle>
-            <DialogContent className={styles.content}>
-              {mutation.failure && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{mutation.failure.message}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label="Group type">
-                <Input readOnly value="Security" />
-              </Field>
-              <Field label="Group name" required validationMessage={errors.displayName?.message}>
-                <Input {...register('displayName')} />
-              </Field>
-              <Field label="Group description" validationMessage={errors.description?.message}>
-                <Textarea {...register('description')} resize="vertical" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabled={mutation.isBusy}>
-                {mutation.isBusy ? 'Creating…' : 'Create'}
-              </Button>
-              <Button onClick={onClose} disabled={mutation.isBusy}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} title="New group" onSubmit={submit} onClose={onClose} failure={mutation.failure} isBusy={mutation.isBusy}>
+      <Field label="Group type">
+        <Input readOnly value="Security" />
+      </Field>
+      <Field label="Group name" required validationMessage={errors.displayName?.message}>
+        <Input {...register('displayName')} />
+      </Field>
+      <Field label="Group description" validationMessage={errors.description?.message}>
+        <Textarea {...register('description')} resize="vertical" />
+      </Field>
+    </FormDialog>
   );
 }
