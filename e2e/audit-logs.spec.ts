@@ -1,6 +1,6 @@
 // Tenant administration › Audit logs (spec §1.7): the events the services record, filtered by activity in the URL,
 // each with its before/after summary; readable in the high-contrast theme too.
-import { expect, expectAccessible, READER, sharedPki, signIn, test } from './fixtures';
+import { automationToken, expect, expectAccessible, sharedPki, signIn, test } from './fixtures';
 
 test('filters audit logs by activity and opens an event’s summary', async ({ adminPage: page, request }) => {
   const { root } = await sharedPki(request);
@@ -47,8 +47,15 @@ test('filters audit logs by activity and opens an event’s summary', async ({ a
   await expectAccessible(page);
 });
 
-test('explains the missing permission to a user without Audit data: Read', async ({ page }) => {
-  await signIn(page, READER);
+test('explains the missing permission to a user without Audit data: Read', async ({ page, request }) => {
+  // A directory user with no portal role (even the read-only role reads audit data).
+  const account = { user: `e2e.no-role.${Date.now()}@contoso.local`, password: 'e2e-no-role-password-0123' };
+  const created = await request.post('/graph/beta/users', {
+    headers: { authorization: `Bearer ${await automationToken(request)}` },
+    data: { displayName: 'No Role', userPrincipalName: account.user, passwordProfile: { password: account.password } },
+  });
+  expect(created.status()).toBe(201);
+  await signIn(page, account);
   await page.goto('/tenant-administration/audit-logs');
   await expect(page.getByText('You can’t view audit logs')).toBeVisible();
   await expect(page.getByText('Audit data: Read')).toBeVisible();

@@ -15,7 +15,7 @@ export function AuditLogs() {
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>You can’t view audit logs</MessageBarTitle>
-          Audit logs require the ‘{PERMISSIONS['auditData.read']}’ permission, which the CloudPKI.Admin and CloudPKI.Operator roles grant. Ask
+          Audit logs require the ‘{PERMISSIONS['auditData.read']}’ permission, which the CloudPKI.Admin, CloudPKI.Operator and CloudPKI.Reader roles grant. Ask
           an administrator to assign you one of them.
         </MessageBarBody>
       </MessageBar>

@@ -19,12 +19,19 @@ export type Permission = keyof typeof PERMISSIONS;
 
 const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
+/** The permissions that change nothing: what the read-only role holds, and what makes a Graph route a read. */
+const READ_PERMISSIONS = ALL_PERMISSIONS.filter((permission) => permission.endsWith('.read'));
+
+export function isReadPermission(permission: Permission): boolean {
+  return READ_PERMISSIONS.includes(permission);
+}
+
 /** App roles in the token's `roles` claim (Entra app roles or the embedded provider's user roles). */
 export const ROLE_PERMISSIONS: Record<string, readonly Permission[]> = {
   'CloudPKI.Admin': ALL_PERMISSIONS,
   'CloudPKI.Operator': ['ca.read', 'leaf.revoke', 'deviceConfigurations.read', 'managedDevices.read', 'directory.read', 'auditData.read'],
-  // Read CAs only, as the issue's demo reader: it proves every other door is shut.
-  'CloudPKI.Reader': ['ca.read'],
+  // The read-only role (Intune's built-in Read Only Operator): every read route, no write route.
+  'CloudPKI.Reader': READ_PERMISSIONS,
 };
 
 export function permissionsOfRoles(roles: readonly string[]): Permission[] {

@@ -1,12 +1,13 @@
 // The one wrapper every /graph route handler goes through (HOUSE.md › Route handlers): it verifies the
-// token, checks the permission the route needs, parses the body with zod and turns errors into Graph
-// error bodies. A handler cannot be written without naming its permission.
+// token, checks the permission the route needs (from the route table, graph-routes.ts), then parses the body
+// with zod — in that order, so a caller without the permission learns nothing from validation — and turns
+// errors into Graph error bodies. A handler cannot be written without an entry in the route table.
 import 'server-only';
 import type { z } from 'zod';
 import { authenticateRequest, type Principal } from '@/lib/auth/authenticate-request';
-import type { Permission } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { GraphError } from './graph-error';
+import { GRAPH_ROUTES, type GraphRouteKey } from './graph-routes';
 import { zodIssuesMessage } from './zod-issues-message';
 
 interface GraphRouteContext<Params, Body> {
@@ -17,7 +18,8 @@ interface GraphRouteContext<Params, Body> {
 }
 
 interface GraphRouteOptions<Schema extends z.ZodType | undefined> {
-  permission: Permission;
+  /** 'METHOD /graph/beta/path/{template}', a key of GRAPH_ROUTES. */
+  route: GraphRouteKey;
   body?: Schema;
 }
 
@@ -30,7 +32,7 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const principal = await authenticateRequest(request);
-      requirePermission(principal, options.permission);
+      requirePermission(principal, GRAPH_ROUTES[options.route].permission);
       const body = options.body ? await parseBody(request, options.body) : undefined;
       return await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> });
     } catch (error) {

@@ -10,7 +10,7 @@ import { createGroup } from '@/lib/services/directory/create-group';
 import { listGroups } from '@/lib/services/directory/list-groups';
 
 // GET /graph/beta/groups — the tenant's groups by name ($top, $skip, $count, $search, $filter, $expand=members)
-export const GET = graphRoute({ permission: 'directory.read' }, async ({ request, principal }) => {
+export const GET = graphRoute({ route: 'GET /graph/beta/groups' }, async ({ request, principal }) => {
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: GROUP_TEXT_FIELDS, expandable: ['members'] });
   const page = await listGroups(getDatabase(), { tenantId: principal.tenantId, ...query }, { isMembersExpanded: query.expand.has('members') });
@@ -21,7 +21,7 @@ export const GET = graphRoute({ permission: 'directory.read' }, async ({ request
 });
 
 // POST /graph/beta/groups — create a security group
-export const POST = graphRoute({ permission: 'directory.write', body: ZCreateGroup }, async ({ principal, body }) => {
+export const POST = graphRoute({ route: 'POST /graph/beta/groups', body: ZCreateGroup }, async ({ principal, body }) => {
   const group = await createGroup(getDatabase(), principal, body);
   return Response.json(toGraphGroup(group), { status: 201 });
 });

@@ -8,7 +8,7 @@ import { ZCreateUser } from '@/lib/schemas/user';
 import { createUser } from '@/lib/services/directory/create-user';
 
 // GET /graph/beta/users — the tenant's users by display name ($top, $skip, $count, $search, $filter)
-export const GET = graphRoute({ permission: 'directory.read' }, async ({ request, principal }) => {
+export const GET = graphRoute({ route: 'GET /graph/beta/users' }, async ({ request, principal }) => {
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: USER_TEXT_FIELDS });
   const page = await listUsersPage(getDatabase(), { tenantId: principal.tenantId, ...query });
@@ -21,7 +21,7 @@ export const GET = graphRoute({ permission: 'directory.read' }, async ({ request
 });
 
 // POST /graph/beta/users — create a user who can sign in with the embedded provider
-export const POST = graphRoute({ permission: 'directory.write', body: ZCreateUser }, async ({ principal, body }) => {
+export const POST = graphRoute({ route: 'POST /graph/beta/users', body: ZCreateUser }, async ({ principal, body }) => {
   const user = await createUser(getDatabase(), principal, body);
   return Response.json(toGraphUser(user), { status: 201 });
 });

@@ -10,7 +10,7 @@ import { toGraphAuditEvent } from '@/lib/graph/to-graph-audit-event';
 const ACTIVITY_FILTER = /^\s*activityType\s+eq\s+'((?:[^']|'')*)'\s*$/i;
 
 // GET /graph/beta/deviceManagement/auditEvents — newest first; $filter=activityType eq '…', $top, $skip, $count
-export const GET = graphRoute({ permission: 'auditData.read' }, async ({ request, principal }) => {
+export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/auditEvents' }, async ({ request, principal }) => {
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: [], isTextFilter: false });
   const filter = url.searchParams.get('$filter');

@@ -7,7 +7,7 @@ import { ZCreateCertificationAuthority } from '@/lib/schemas/certification-autho
 import { createCertificationAuthority } from '@/lib/services/certification-authorities/create-certification-authority';
 
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority — list the tenant's CAs
-export const GET = graphRoute({ permission: 'ca.read' }, async ({ principal }) => {
+export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority' }, async ({ principal }) => {
   const rows = await listCertificationAuthorities(getDatabase(), principal.tenantId);
   return Response.json({
     '@odata.context': '$metadata#deviceManagement/cloudCertificationAuthority',
@@ -16,7 +16,7 @@ export const GET = graphRoute({ permission: 'ca.read' }, async ({ principal }) =
 });
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority — create a root or issuing CA
-export const POST = graphRoute({ permission: 'ca.create', body: ZCreateCertificationAuthority }, async ({ principal, body }) => {
+export const POST = graphRoute({ route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority', body: ZCreateCertificationAuthority }, async ({ principal, body }) => {
   const ca = await createCertificationAuthority(getDatabase(), principal, body);
   return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL), { status: 201 });
 });

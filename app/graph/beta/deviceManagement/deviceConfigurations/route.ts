@@ -6,7 +6,7 @@ import { createDeviceConfiguration } from '@/lib/services/device-configurations/
 import { listDeviceConfigurationsExpanded, parseExpand } from '@/lib/services/device-configurations/get-device-configurations';
 
 // GET /graph/beta/deviceManagement/deviceConfigurations — the tenant's trusted certificate and SCEP profiles ($expand=rootCertificate,assignments)
-export const GET = graphRoute({ permission: 'deviceConfigurations.read' }, async ({ request, principal }) => {
+export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations' }, async ({ request, principal }) => {
   const expands = parseExpand(new URL(request.url).searchParams.get('$expand'));
   const profiles = await listDeviceConfigurationsExpanded(getDatabase(), principal.tenantId, expands);
   return Response.json({
@@ -17,7 +17,7 @@ export const GET = graphRoute({ permission: 'deviceConfigurations.read' }, async
 
 // POST /graph/beta/deviceManagement/deviceConfigurations — create a trusted certificate or SCEP certificate profile
 export const POST = graphRoute(
-  { permission: 'deviceConfigurations.write', body: ZCreateDeviceConfiguration },
+  { route: 'POST /graph/beta/deviceManagement/deviceConfigurations', body: ZCreateDeviceConfiguration },
   async ({ principal, body }) => {
     const profile = await createDeviceConfiguration(getDatabase(), principal, body);
     return Response.json(toGraphDeviceConfiguration(profile), { status: 201 });

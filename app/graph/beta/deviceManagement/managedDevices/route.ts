@@ -6,7 +6,7 @@ import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-q
 import { toGraphManagedDevice } from '@/lib/graph/to-graph-managed-device';
 
 // GET /graph/beta/deviceManagement/managedDevices — the tenant's devices by name ($top, $skip, $count, $search, $filter)
-export const GET = graphRoute({ permission: 'managedDevices.read' }, async ({ request, principal }) => {
+export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/managedDevices' }, async ({ request, principal }) => {
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: MANAGED_DEVICE_TEXT_FIELDS });
   const page = await listManagedDevices(getDatabase(), { tenantId: principal.tenantId, ...query });

@@ -9,20 +9,20 @@ import { updateGroup } from '@/lib/services/directory/update-group';
 type Params = { id: string };
 
 // GET /graph/beta/groups/{id} — one group
-export const GET = graphRoute<Params>({ permission: 'directory.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/groups/{id}' }, async ({ principal, params }) => {
   return Response.json(toGraphGroup(await getGroupOrThrow(getDatabase(), principal.tenantId, params.id)));
 });
 
 // PATCH /graph/beta/groups/{id} — rename or describe a group
 export const PATCH = graphRoute<Params, typeof ZUpdateGroup>(
-  { permission: 'directory.write', body: ZUpdateGroup },
+  { route: 'PATCH /graph/beta/groups/{id}', body: ZUpdateGroup },
   async ({ principal, params, body }) => {
     return Response.json(toGraphGroup(await updateGroup(getDatabase(), principal, params.id, body)));
   },
 );
 
 // DELETE /graph/beta/groups/{id} — delete a group (its members stay)
-export const DELETE = graphRoute<Params>({ permission: 'directory.write' }, async ({ principal, params }) => {
+export const DELETE = graphRoute<Params>({ route: 'DELETE /graph/beta/groups/{id}' }, async ({ principal, params }) => {
   await deleteGroup(getDatabase(), principal, params.id);
   return new Response(null, { status: 204 });
 });

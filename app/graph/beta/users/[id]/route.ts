@@ -9,20 +9,20 @@ import { updateUser } from '@/lib/services/directory/update-user';
 type Params = { id: string };
 
 // GET /graph/beta/users/{id | userPrincipalName} — one user
-export const GET = graphRoute<Params>({ permission: 'directory.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/users/{id}' }, async ({ principal, params }) => {
   return Response.json(toGraphUser(await getUserOrThrow(getDatabase(), principal.tenantId, params.id)));
 });
 
 // PATCH /graph/beta/users/{id | userPrincipalName} — rename, enable/disable, set a new password
 export const PATCH = graphRoute<Params, typeof ZUpdateUser>(
-  { permission: 'directory.write', body: ZUpdateUser },
+  { route: 'PATCH /graph/beta/users/{id}', body: ZUpdateUser },
   async ({ principal, params, body }) => {
     return Response.json(toGraphUser(await updateUser(getDatabase(), principal, params.id, body)));
   },
 );
 
 // DELETE /graph/beta/users/{id | userPrincipalName} — delete a user
-export const DELETE = graphRoute<Params>({ permission: 'directory.write' }, async ({ principal, params }) => {
+export const DELETE = graphRoute<Params>({ route: 'DELETE /graph/beta/users/{id}' }, async ({ principal, params }) => {
   await deleteUser(getDatabase(), principal, params.id);
   return new Response(null, { status: 204 });
 });

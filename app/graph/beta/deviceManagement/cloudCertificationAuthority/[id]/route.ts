@@ -10,7 +10,7 @@ import { updateCertificationAuthority } from '@/lib/services/certification-autho
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — one CA
-export const GET = graphRoute<Params>({ permission: 'ca.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}' }, async ({ principal, params }) => {
   const ca = await getCertificationAuthorityOrThrow(getDatabase(), principal.tenantId, params.id);
   return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
 });
@@ -18,7 +18,7 @@ export const GET = graphRoute<Params>({ permission: 'ca.read' }, async ({ princi
 // PATCH /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — rename, describe, re-tag
 // [unverified] Intune needs no separate permission for this; we require Create CAs, the nearest write permission.
 export const PATCH = graphRoute<Params, typeof ZUpdateCertificationAuthority>(
-  { permission: 'ca.create', body: ZUpdateCertificationAuthority },
+  { route: 'PATCH /graph/beta/deviceManagement/cloudCertificationAuthority/{id}', body: ZUpdateCertificationAuthority },
   async ({ principal, params, body }) => {
     const ca = await updateCertificationAuthority(getDatabase(), principal, params.id, body);
     return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
@@ -26,7 +26,7 @@ export const PATCH = graphRoute<Params, typeof ZUpdateCertificationAuthority>(
 );
 
 // DELETE /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — a revoked issuing CA, or a root with no issuing CA
-export const DELETE = graphRoute<Params>({ permission: 'ca.disableReenable' }, async ({ principal, params }) => {
+export const DELETE = graphRoute<Params>({ route: 'DELETE /graph/beta/deviceManagement/cloudCertificationAuthority/{id}' }, async ({ principal, params }) => {
   await deleteCertificationAuthority(getDatabase(), principal, params.id);
   return new Response(null, { status: 204 });
 });

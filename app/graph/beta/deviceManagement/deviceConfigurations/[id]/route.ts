@@ -9,7 +9,7 @@ import { updateDeviceConfiguration } from '@/lib/services/device-configurations/
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id} — one profile ($expand=rootCertificate,assignments)
-export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ request, principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}' }, async ({ request, principal, params }) => {
   const expands = parseExpand(new URL(request.url).searchParams.get('$expand'));
   const { profile, expansions } = await getDeviceConfigurationExpanded(getDatabase(), principal.tenantId, params.id, expands);
   return Response.json(toGraphDeviceConfiguration(profile, expansions));
@@ -20,7 +20,7 @@ const ZPatchBody = z.record(z.string(), z.unknown(), { error: 'The request body 
 
 // PATCH /graph/beta/deviceManagement/deviceConfigurations/{id} — change a profile's properties (same @odata.type)
 export const PATCH = graphRoute<Params, typeof ZPatchBody>(
-  { permission: 'deviceConfigurations.write', body: ZPatchBody },
+  { route: 'PATCH /graph/beta/deviceManagement/deviceConfigurations/{id}', body: ZPatchBody },
   async ({ principal, params, body }) => {
     const profile = await updateDeviceConfiguration(getDatabase(), principal, params.id, body);
     return Response.json(toGraphDeviceConfiguration(profile));
@@ -28,7 +28,7 @@ export const PATCH = graphRoute<Params, typeof ZPatchBody>(
 );
 
 // DELETE /graph/beta/deviceManagement/deviceConfigurations/{id} — delete a profile the deployment order no longer needs
-export const DELETE = graphRoute<Params>({ permission: 'deviceConfigurations.write' }, async ({ principal, params }) => {
+export const DELETE = graphRoute<Params>({ route: 'DELETE /graph/beta/deviceManagement/deviceConfigurations/{id}' }, async ({ principal, params }) => {
   await deleteDeviceConfiguration(getDatabase(), principal, params.id);
   return new Response(null, { status: 204 });
 });

@@ -4,6 +4,6 @@ import { ZCheckAssignments } from '@/lib/schemas/device-configuration/assignment
 import { checkAssignments } from '@/lib/services/device-configurations/check-assignments';
 
 // POST /graph/beta/deviceManagement/deviceConfigurations/checkAssignments — portal addition: dry run of assign, stores nothing
-export const POST = graphRoute({ permission: 'deviceConfigurations.write', body: ZCheckAssignments }, async ({ principal, body }) => {
+export const POST = graphRoute({ route: 'POST /graph/beta/deviceManagement/deviceConfigurations/checkAssignments', body: ZCheckAssignments }, async ({ principal, body }) => {
   return Response.json(await checkAssignments(getDatabase(), principal.tenantId, body));
 });

@@ -6,6 +6,6 @@ import { validateScepProfile } from '@/lib/services/device-configurations/valida
 const ZScepProfileJson = z.record(z.string(), z.unknown(), { error: 'The request body must be a SCEP profile as JSON.' });
 
 // POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile — portal addition: a SCEP profile's problems as you type
-export const POST = graphRoute({ permission: 'deviceConfigurations.write', body: ZScepProfileJson }, async ({ principal, body }) => {
+export const POST = graphRoute({ route: 'POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile', body: ZScepProfileJson }, async ({ principal, body }) => {
   return Response.json({ problems: await validateScepProfile(getDatabase(), principal.tenantId, body) });
 });

@@ -6,6 +6,6 @@ import { getManagedDeviceOrThrow } from '@/lib/services/directory/get-managed-de
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/managedDevices/{id} — one device
-export const GET = graphRoute<Params>({ permission: 'managedDevices.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/managedDevices/{id}' }, async ({ principal, params }) => {
   return Response.json(toGraphManagedDevice(await getManagedDeviceOrThrow(getDatabase(), principal.tenantId, params.id)));
 });

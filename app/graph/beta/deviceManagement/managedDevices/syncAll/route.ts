@@ -4,6 +4,6 @@ import { syncAllDevices } from '@/lib/services/devices/sync-all-devices';
 
 // POST /graph/beta/deviceManagement/managedDevices/syncAll — every device checks in, in the background (an addition
 // over Graph, which syncs one device per call); answers how many devices were told to
-export const POST = graphRoute({ permission: 'managedDevices.sync' }, async ({ principal }) =>
+export const POST = graphRoute({ route: 'POST /graph/beta/deviceManagement/managedDevices/syncAll' }, async ({ principal }) =>
   Response.json({ value: await syncAllDevices(getDatabase(), principal) }),
 );

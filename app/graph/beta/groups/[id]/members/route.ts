@@ -7,7 +7,7 @@ import { listGroupMembers } from '@/lib/services/directory/list-group-members';
 type Params = { id: string };
 
 // GET /graph/beta/groups/{id}/members — the direct members: users, devices and groups, each with its @odata.type
-export const GET = graphRoute<Params>({ permission: 'directory.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/groups/{id}/members' }, async ({ principal, params }) => {
   const members = await listGroupMembers(getDatabase(), principal.tenantId, params.id);
   return Response.json({
     '@odata.context': `${getEnv().PUBLIC_URL}/graph/beta/$metadata#directoryObjects`,

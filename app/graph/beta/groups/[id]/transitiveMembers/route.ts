@@ -7,7 +7,7 @@ import { listGroupMembers } from '@/lib/services/directory/list-group-members';
 type Params = { id: string };
 
 // GET /graph/beta/groups/{id}/transitiveMembers — members including those of nested groups (what an assignment reaches)
-export const GET = graphRoute<Params>({ permission: 'directory.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/groups/{id}/transitiveMembers' }, async ({ principal, params }) => {
   const members = await listGroupMembers(getDatabase(), principal.tenantId, params.id, { isTransitive: true });
   return Response.json({
     '@odata.context': `${getEnv().PUBLIC_URL}/graph/beta/$metadata#directoryObjects`,

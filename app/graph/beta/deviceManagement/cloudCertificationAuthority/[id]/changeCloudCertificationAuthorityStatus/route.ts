@@ -7,7 +7,7 @@ import { changeCertificationAuthorityStatus } from '@/lib/services/certification
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/changeCloudCertificationAuthorityStatus — Pause / Resume
 export const POST = graphRoute<{ id: string }, typeof ZChangeCertificationAuthorityStatus>(
-  { permission: 'ca.disableReenable', body: ZChangeCertificationAuthorityStatus },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/changeCloudCertificationAuthorityStatus', body: ZChangeCertificationAuthorityStatus },
   async ({ principal, params, body }) => {
     const ca = await changeCertificationAuthorityStatus(getDatabase(), principal, params.id, body.certificationAuthorityStatus);
     return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });

@@ -22,7 +22,7 @@ const ORDER_FIELDS = {
 
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate
 // — $top, $skip, $filter=certificateStatus eq '…', $orderby, $search (subject, serial, thumbprint, device, UPN), $count
-export const GET = graphRoute<{ id: string }>({ permission: 'ca.read' }, async ({ request, principal, params }) => {
+export const GET = graphRoute<{ id: string }>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate' }, async ({ request, principal, params }) => {
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: [], orderFields: Object.keys(ORDER_FIELDS) as (keyof typeof ORDER_FIELDS)[], isTextFilter: false });
   const { ca, items, totalCount } = await listLeafCertificatesOfCa(getDatabase(), principal.tenantId, params.id, {

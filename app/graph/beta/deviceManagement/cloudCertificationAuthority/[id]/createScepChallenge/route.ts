@@ -6,6 +6,6 @@ import { createScepChallenge } from '@/lib/services/scep/create-scep-challenge';
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/createScepChallenge — a one-time enrollment
 // challenge (an addition over Graph). Whoever holds one can get a certificate, so it takes the CA-creation permission.
 export const POST = graphRoute<{ id: string }, typeof ZCreateScepChallenge>(
-  { permission: 'ca.create', body: ZCreateScepChallenge },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/createScepChallenge', body: ZCreateScepChallenge },
   async ({ principal, params, body }) => Response.json(await createScepChallenge(getDatabase(), principal, params.id, body)),
 );

@@ -5,7 +5,7 @@ import { getDeploymentReadiness } from '@/lib/services/device-configurations/get
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness?platform=windows — portal addition: the five deployment steps of an issuing CA
-export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ request, principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness' }, async ({ request, principal, params }) => {
   const platform = new URL(request.url).searchParams.get('platform');
   return Response.json({ value: await getDeploymentReadiness(getDatabase(), principal.tenantId, params.id, platform) });
 });

@@ -6,7 +6,7 @@ import { revokeCertificationAuthority } from '@/lib/services/certification-autho
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeCloudCertificationAuthorityCertificate
 // — permanent; the body's certificationAuthorityVersion is ignored while every CA has one version.
-export const POST = graphRoute<{ id: string }>({ permission: 'ca.disableReenable' }, async ({ principal, params }) => {
+export const POST = graphRoute<{ id: string }>({ route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeCloudCertificationAuthorityCertificate' }, async ({ principal, params }) => {
   const ca = await revokeCertificationAuthority(getDatabase(), principal, params.id);
   return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });
 });

@@ -8,7 +8,7 @@ import { revokeLeafCertificates } from '@/lib/services/leaf-certificates/revoke-
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificate — revoke one certificate
 export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificate>(
-  { permission: 'leaf.revoke', body: ZRevokeLeafCertificate },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificate', body: ZRevokeLeafCertificate },
   async ({ principal, params, body }) => {
     const db = getDatabase();
     const [leaf] = await revokeLeafCertificates(db, principal, params.id, [body.leafCertificateId], body.revocationReason);

@@ -9,7 +9,7 @@ import { revokeLeafCertificates } from '@/lib/services/leaf-certificates/revoke-
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificateBySerialNumber
 export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificateBySerialNumber>(
-  { permission: 'leaf.revoke', body: ZRevokeLeafCertificateBySerialNumber },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificateBySerialNumber', body: ZRevokeLeafCertificateBySerialNumber },
   async ({ principal, params, body }) => {
     const db = getDatabase();
     const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);

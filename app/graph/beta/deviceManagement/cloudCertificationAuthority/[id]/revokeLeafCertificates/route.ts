@@ -9,7 +9,7 @@ import { revokeLeafCertificates } from '@/lib/services/leaf-certificates/revoke-
 // POST …/cloudCertificationAuthority/{id}/revokeLeafCertificates — bulk revoke, all or nothing, one CRL
 // (an addition over Graph, whose docs loop revokeLeafCertificate in PowerShell: spec §3.5, §8.4)
 export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificates>(
-  { permission: 'leaf.revoke', body: ZRevokeLeafCertificates },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificates', body: ZRevokeLeafCertificates },
   async ({ principal, params, body }) => {
     const db = getDatabase();
     const revoked = await revokeLeafCertificates(db, principal, params.id, body.leafCertificateIds, body.revocationReason);

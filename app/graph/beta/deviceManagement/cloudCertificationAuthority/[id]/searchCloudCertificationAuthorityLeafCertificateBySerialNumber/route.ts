@@ -8,7 +8,7 @@ import { getLeafCertificateOrThrow } from '@/lib/services/leaf-certificates/get-
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber
 export const POST = graphRoute<{ id: string }, typeof ZSearchLeafCertificateBySerialNumber>(
-  { permission: 'ca.read', body: ZSearchLeafCertificateBySerialNumber },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber', body: ZSearchLeafCertificateBySerialNumber },
   async ({ principal, params, body }) => {
     const db = getDatabase();
     const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);

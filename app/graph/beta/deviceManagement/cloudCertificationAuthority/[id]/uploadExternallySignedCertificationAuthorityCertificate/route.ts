@@ -7,7 +7,7 @@ import { uploadExternallySignedCertificate } from '@/lib/services/certification-
 
 // POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/uploadExternallySignedCertificationAuthorityCertificate — BYOCA signed certificate
 export const POST = graphRoute<{ id: string }, typeof ZUploadExternallySignedCertificate>(
-  { permission: 'ca.create', body: ZUploadExternallySignedCertificate },
+  { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/uploadExternallySignedCertificationAuthorityCertificate', body: ZUploadExternallySignedCertificate },
   async ({ principal, params, body }) => {
     const ca = await uploadExternallySignedCertificate(getDatabase(), principal, params.id, body);
     return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });

@@ -8,7 +8,7 @@ type Params = { id: string };
 
 // POST /graph/beta/deviceManagement/deviceConfigurations/{id}/assign — replace the assignments (409 if the deployment order breaks)
 export const POST = graphRoute<Params, typeof ZAssignDeviceConfiguration>(
-  { permission: 'deviceConfigurations.write', body: ZAssignDeviceConfiguration },
+  { route: 'POST /graph/beta/deviceManagement/deviceConfigurations/{id}/assign', body: ZAssignDeviceConfiguration },
   async ({ principal, params, body }) => {
     const targets = body.assignments.map((assignment) => assignment.target);
     const rows = await assignDeviceConfiguration(getDatabase(), principal, params.id, targets);

@@ -7,7 +7,7 @@ import { getDeviceConfigurationOrThrow } from '@/lib/services/device-configurati
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments — the profile's assignments
-export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments' }, async ({ principal, params }) => {
   const db = getDatabase();
   const profile = await getDeviceConfigurationOrThrow(db, principal.tenantId, params.id);
   const rows = await listDeviceConfigurationAssignments(db, profile.id);

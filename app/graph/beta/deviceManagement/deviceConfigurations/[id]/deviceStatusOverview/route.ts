@@ -6,7 +6,7 @@ import { getDeviceStatusOverview } from '@/lib/services/device-configurations/de
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview — counts per check-in status
-export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview' }, async ({ principal, params }) => {
   const { profile, counts } = await getDeviceStatusOverview(getDatabase(), principal.tenantId, params.id);
   return Response.json(toGraphDeviceConfigurationDeviceOverview(profile.id, profile.version, counts));
 });

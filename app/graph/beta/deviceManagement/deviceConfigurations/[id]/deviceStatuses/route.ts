@@ -6,7 +6,7 @@ import { listDeviceStatuses } from '@/lib/services/device-configurations/device-
 type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses — what each device reported for the profile
-export const GET = graphRoute<Params>({ permission: 'deviceConfigurations.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses' }, async ({ principal, params }) => {
   const rows = await listDeviceStatuses(getDatabase(), principal.tenantId, params.id);
   return Response.json({
     '@odata.context': '$metadata#Collection(microsoft.graph.deviceConfigurationDeviceStatus)',

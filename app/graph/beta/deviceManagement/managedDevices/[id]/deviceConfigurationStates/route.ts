@@ -5,7 +5,7 @@ import { listDeviceConfigurationStates } from '@/lib/services/devices/list-devic
 
 // GET /graph/beta/deviceManagement/managedDevices/{id}/deviceConfigurationStates — what the device last reported
 // for each profile (Succeeded, Error with its reason, Pending, Not applicable)
-export const GET = graphRoute<{ id: string }>({ permission: 'managedDevices.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<{ id: string }>({ route: 'GET /graph/beta/deviceManagement/managedDevices/{id}/deviceConfigurationStates' }, async ({ principal, params }) => {
   const states = await listDeviceConfigurationStates(getDatabase(), principal.tenantId, params.id);
   return Response.json({
     '@odata.context': '$metadata#Collection(microsoft.graph.deviceConfigurationState)',

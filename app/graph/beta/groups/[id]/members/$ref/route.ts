@@ -7,7 +7,7 @@ type Params = { id: string };
 
 // POST /graph/beta/groups/{id}/members/$ref — add {"@odata.id": ".../directoryObjects/{id}"} as a member
 export const POST = graphRoute<Params, typeof ZDirectoryObjectReference>(
-  { permission: 'directory.write', body: ZDirectoryObjectReference },
+  { route: 'POST /graph/beta/groups/{id}/members/$ref', body: ZDirectoryObjectReference },
   async ({ principal, params, body }) => {
     await addGroupMember(getDatabase(), principal, params.id, body.id);
     return new Response(null, { status: 204 });

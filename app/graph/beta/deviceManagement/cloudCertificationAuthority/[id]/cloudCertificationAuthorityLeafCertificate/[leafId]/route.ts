@@ -8,7 +8,7 @@ import { getLeafCertificateOrThrow } from '@/lib/services/leaf-certificates/get-
 
 // GET …/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate/{leafId} — one certificate,
 // with its DER as a data: URI (an addition, shaped like the CA's certificateDownloadUrl)
-export const GET = graphRoute<{ id: string; leafId: string }>({ permission: 'ca.read' }, async ({ principal, params }) => {
+export const GET = graphRoute<{ id: string; leafId: string }>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate/{leafId}' }, async ({ principal, params }) => {
   const db = getDatabase();
   const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
   const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { id: params.leafId });

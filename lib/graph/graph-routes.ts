@@ -1,0 +1,78 @@
+// The one table of every /graph route: method, path template and the permission it needs. Route handlers take
+// their permission from here (graphRoute({ route: 'GET /graph/beta/…' })), so a handler cannot exist without an
+// entry; graph-routes.test.ts checks that every app/graph/**/route.ts export is listed, and the reliability suite
+// generates its token and permission matrices from it. Path templates use {name} for Next's [name] segments.
+import { isReadPermission, type Permission } from '@/lib/auth/permissions';
+
+export interface GraphRouteSpec {
+  permission: Permission;
+}
+
+export const GRAPH_ROUTES = {
+  'GET /graph/beta/deviceManagement/auditEvents': { permission: 'auditData.read' },
+  'GET /graph/beta/deviceManagement/cloudCertificationAuthority': { permission: 'ca.read' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority': { permission: 'ca.create' },
+  'DELETE /graph/beta/deviceManagement/cloudCertificationAuthority/{id}': { permission: 'ca.disableReenable' },
+  'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}': { permission: 'ca.read' },
+  'PATCH /graph/beta/deviceManagement/cloudCertificationAuthority/{id}': { permission: 'ca.create' },
+  'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/certificateChain': { permission: 'ca.read' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/changeCloudCertificationAuthorityStatus': { permission: 'ca.disableReenable' },
+  'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate': { permission: 'ca.read' },
+  'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate/{leafId}': { permission: 'ca.read' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/createScepChallenge': { permission: 'ca.create' },
+  'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness': { permission: 'deviceConfigurations.read' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeCloudCertificationAuthorityCertificate': { permission: 'ca.disableReenable' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificate': { permission: 'leaf.revoke' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificateBySerialNumber': { permission: 'leaf.revoke' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificates': { permission: 'leaf.revoke' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber': { permission: 'ca.read' },
+  'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/uploadExternallySignedCertificationAuthorityCertificate': { permission: 'ca.create' },
+  'GET /graph/beta/deviceManagement/deviceConfigurations': { permission: 'deviceConfigurations.read' },
+  'POST /graph/beta/deviceManagement/deviceConfigurations': { permission: 'deviceConfigurations.write' },
+  'DELETE /graph/beta/deviceManagement/deviceConfigurations/{id}': { permission: 'deviceConfigurations.write' },
+  'GET /graph/beta/deviceManagement/deviceConfigurations/{id}': { permission: 'deviceConfigurations.read' },
+  'PATCH /graph/beta/deviceManagement/deviceConfigurations/{id}': { permission: 'deviceConfigurations.write' },
+  'POST /graph/beta/deviceManagement/deviceConfigurations/{id}/assign': { permission: 'deviceConfigurations.write' },
+  'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments': { permission: 'deviceConfigurations.read' },
+  'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses': { permission: 'deviceConfigurations.read' },
+  'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview': { permission: 'deviceConfigurations.read' },
+  'POST /graph/beta/deviceManagement/deviceConfigurations/checkAssignments': { permission: 'deviceConfigurations.write' },
+  'POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile': { permission: 'deviceConfigurations.write' },
+  'GET /graph/beta/deviceManagement/managedDevices': { permission: 'managedDevices.read' },
+  'GET /graph/beta/deviceManagement/managedDevices/{id}': { permission: 'managedDevices.read' },
+  'GET /graph/beta/deviceManagement/managedDevices/{id}/deviceConfigurationStates': { permission: 'managedDevices.read' },
+  'POST /graph/beta/deviceManagement/managedDevices/{id}/syncDevice': { permission: 'managedDevices.sync' },
+  'POST /graph/beta/deviceManagement/managedDevices/syncAll': { permission: 'managedDevices.sync' },
+  'GET /graph/beta/groups': { permission: 'directory.read' },
+  'POST /graph/beta/groups': { permission: 'directory.write' },
+  'DELETE /graph/beta/groups/{id}': { permission: 'directory.write' },
+  'GET /graph/beta/groups/{id}': { permission: 'directory.read' },
+  'PATCH /graph/beta/groups/{id}': { permission: 'directory.write' },
+  'GET /graph/beta/groups/{id}/members': { permission: 'directory.read' },
+  'DELETE /graph/beta/groups/{id}/members/{memberId}/$ref': { permission: 'directory.write' },
+  'POST /graph/beta/groups/{id}/members/$ref': { permission: 'directory.write' },
+  'GET /graph/beta/groups/{id}/transitiveMembers': { permission: 'directory.read' },
+  'GET /graph/beta/users': { permission: 'directory.read' },
+  'POST /graph/beta/users': { permission: 'directory.write' },
+  'DELETE /graph/beta/users/{id}': { permission: 'directory.write' },
+  'GET /graph/beta/users/{id}': { permission: 'directory.read' },
+  'PATCH /graph/beta/users/{id}': { permission: 'directory.write' },
+} as const satisfies Record<`${'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'} /graph/${string}`, GraphRouteSpec>;
+
+export type GraphRouteKey = keyof typeof GRAPH_ROUTES;
+
+export interface GraphRouteEntry extends GraphRouteSpec {
+  key: GraphRouteKey;
+  method: string;
+  /** e.g. /graph/beta/users/{id} */
+  path: string;
+  /** Only reads: open to the read-only role, whatever the HTTP method (e.g. the search-by-serial action). */
+  isRead: boolean;
+}
+
+export function listGraphRoutes(): GraphRouteEntry[] {
+  return (Object.entries(GRAPH_ROUTES) as [GraphRouteKey, GraphRouteSpec][]).map(([key, spec]) => {
+    const [method, path] = key.split(' ') as [string, string];
+    return { key, method, path, ...spec, isRead: isReadPermission(spec.permission) };
+  });
+}
