@@ -47,7 +47,7 @@ export const CERTIFICATION_AUTHORITY_COLUMNS: TableColumnDefinition<Ca>[] = [
   }),
   createTableColumn<Ca>({
     columnId: 'validityEnd',
-    compare: byText((ca) => ca.validityEndDateTime),
+    compare: byText((ca) => ca.validityEndDateTime ?? ''),
     renderHeaderCell: () => 'Validity end',
     renderCell: (ca) => formatDate(ca.validityEndDateTime),
   }),

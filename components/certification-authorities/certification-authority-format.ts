@@ -42,10 +42,10 @@ const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 // Graph sends "" for a date that does not exist yet (a BYOCA's validity before its upload, spec §2.7).
-export function formatDate(iso: string): string {
+export function formatDate(iso: string | null | undefined): string {
   return iso ? DATE.format(new Date(iso)) : '—';
 }
 
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string | null | undefined): string {
   return iso ? DATE_TIME.format(new Date(iso)) : '—';
 }

@@ -1,10 +1,7 @@
 // The leaf JSON the API serves (lib/graph/to-graph-leaf-certificate.ts); a type-only import, so nothing server-side
-// reaches the browser bundle.
-import type { GraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
+// reaches the browser bundle. GET …/{leafId} adds the certificate itself as the `certificateDownloadUrl` annotation.
+import type { GraphLeafCertificate, GraphLeafCertificateDetail } from '@/lib/graph/to-graph-leaf-certificate';
 
-export type { GraphLeafCertificate };
+export type { GraphLeafCertificate, GraphLeafCertificateDetail };
 
 export type LeafCertificateStatus = GraphLeafCertificate['certificateStatus'];
-
-/** GET …/{leafId} adds the certificate itself, as a data: URI like the CA's certificateDownloadUrl. */
-export type GraphLeafCertificateDetail = GraphLeafCertificate & { certificateDownloadUrl: string };

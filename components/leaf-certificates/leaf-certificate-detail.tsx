@@ -13,6 +13,7 @@ import { CommandBar } from '@/components/shell/command-bar';
 import { useNotify } from '@/components/shell/notifications';
 import { PERMISSIONS } from '@/lib/auth/permissions';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
+import { cloudPkiAnnotation } from '@/lib/graph/cloud-pki-annotations';
 import type { GraphLeafCertificateDetail } from './graph-leaf-certificate';
 import { LeafCertificateDownloadMenu } from './leaf-certificate-download-menu';
 import { LeafCertificateEssentials } from './leaf-certificate-essentials';
@@ -69,7 +70,7 @@ export function LeafCertificateDetail({ caId, leafId }: { caId: string; leafId: 
       {leaf?.certificateStatus === 'revoked' && (
         <MessageBar intent="error">
           <MessageBarBody>
-            Revoked on {formatDateTime(leaf.revocationDateTime ?? undefined)} ({revocationReasonLabel(leaf.revocationReason)}): it is listed on the
+            Revoked on {formatDateTime(leaf.revocationDateTime ?? undefined)} ({revocationReasonLabel(cloudPkiAnnotation(leaf, 'revocationReason'))}): it is listed on the
             CA’s certificate revocation list and no longer validates.
           </MessageBarBody>
         </MessageBar>

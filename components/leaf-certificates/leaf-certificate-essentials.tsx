@@ -4,6 +4,7 @@ import { Essentials } from '@/components/essentials';
 import { formatDateTime } from '@/components/directory/format-date-time';
 import { certificationAuthorityPath } from '@/components/certification-authorities/certification-authority-paths';
 import { RouterLink } from '@/components/router-link';
+import { cloudPkiAnnotation } from '@/lib/graph/cloud-pki-annotations';
 import type { GraphLeafCertificate } from './graph-leaf-certificate';
 import { extendedKeyUsageLabel, keyUsageLabel, revocationReasonLabel } from './leaf-certificate-format';
 import { LeafCertificateStatusBadge } from './leaf-certificate-status-badge';
@@ -36,11 +37,11 @@ export function LeafCertificateEssentials({ leaf }: { leaf: GraphLeafCertificate
         { label: 'Device name', value: leaf.deviceId ? <RouterLink href={devicePath(leaf.deviceId)}>{leaf.deviceName ?? leaf.deviceId}</RouterLink> : leaf.deviceName || '—' },
         { label: 'User (UPN)', value: leaf.userPrincipalName || '—' },
         { label: 'Platform', value: leaf.devicePlatform || '—' },
-        { label: 'Subject alternative names', value: leaf.subjectAlternativeNames || '—' },
+        { label: 'Subject alternative names', value: cloudPkiAnnotation(leaf, 'subjectAlternativeNames') || '—' },
         { label: 'Key usages', value: <List items={leaf.keyUsages.map(keyUsageLabel)} /> },
         { label: 'Extended key usages', value: <List items={leaf.extendedKeyUsages.map(extendedKeyUsageLabel)} /> },
         { label: 'Revocation date', value: formatDateTime(leaf.revocationDateTime ?? undefined) },
-        { label: 'Revocation reason', value: leaf.certificateStatus === 'revoked' ? revocationReasonLabel(leaf.revocationReason) : '—' },
+        { label: 'Revocation reason', value: leaf.certificateStatus === 'revoked' ? revocationReasonLabel(cloudPkiAnnotation(leaf, 'revocationReason')) : '—' },
         { label: 'CRL distribution point', value: leaf.crlDistributionPointUrl, isMono: true },
       ]}
     />

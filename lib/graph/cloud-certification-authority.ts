@@ -26,8 +26,9 @@ export interface GraphCloudCertificationAuthority {
   issuerCommonName: string | null;
   rootCertificateCommonName: string | null;
   validityPeriodInYears: number;
-  validityStartDateTime: string;
-  validityEndDateTime: string;
+  /** null until a BYOCA's signed certificate is uploaded. */
+  validityStartDateTime: string | null;
+  validityEndDateTime: string | null;
   commonName: string;
   organizationName: string | null;
   organizationUnit: string | null;

@@ -1,5 +1,5 @@
-// OData query options of Graph collections ($top, $skip, $count, $search, $filter, $orderby, $expand) and the Graph
-// collection body with @odata.count and @odata.nextLink. Deliberately small: the forms Graph SDKs and the portal send.
+// OData query options of Graph collections ($top, $skip, $count, $search, $filter, $orderby, $expand). Deliberately
+// small: the forms Graph SDKs and the portal send. The paged body they produce is built in graph-response.ts.
 import type { TextMatch } from '@/lib/db/repositories/text-match';
 import { GraphError } from './graph-error';
 
@@ -116,38 +116,5 @@ export function parseODataListQuery<Field extends string, OrderField extends str
     matches,
     orderBy: parseOrderBy(params.get('$orderby'), options.orderFields ?? []),
     expand: parseExpand(params.get('$expand'), options.expandable ?? []),
-  };
-}
-
-export interface ODataCollection<T> {
-  '@odata.context': string;
-  '@odata.count'?: number;
-  '@odata.nextLink'?: string;
-  value: T[];
-}
-
-interface CollectionRequest {
-  /** The request's URL: its path and query options are kept in @odata.nextLink. */
-  url: URL;
-  /** The origin clients reach the portal at (PUBLIC_URL), which a proxy may hide from the request URL. */
-  publicUrl: string;
-  /** The entity set after `$metadata#`, e.g. 'users'. */
-  context: string;
-  query: Pick<ODataListQuery<string>, 'top' | 'skip' | 'isCountRequested'>;
-}
-
-/** The Graph collection body; @odata.nextLink is the request URL with $skip moved past this page while more remain. */
-export function toODataCollection<T>(request: CollectionRequest, page: { value: T[]; totalCount: number }): ODataCollection<T> {
-  const { url, publicUrl, context, query } = request;
-  const nextSkip = query.skip + page.value.length;
-  const hasMore = page.value.length > 0 && nextSkip < page.totalCount;
-  const next = new URL(`${url.pathname}${url.search}`, publicUrl);
-  next.searchParams.set('$skip', String(nextSkip));
-  return {
-    '@odata.context': `${publicUrl}/graph/beta/$metadata#${context}`,
-    ...(query.isCountRequested ? { '@odata.count': page.totalCount } : {}),
-    // '$' needs no escaping in a query (RFC 3986 sub-delims); unescaped, the link reads like Graph's own.
-    ...(hasMore ? { '@odata.nextLink': next.toString().replaceAll('%24', '$') } : {}),
-    value: page.value,
   };
 }

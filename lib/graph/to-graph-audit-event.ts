@@ -16,7 +16,7 @@ export function toGraphAuditEvent(event: AuditEventRow) {
     correlationId: event.correlationId,
     category: event.category,
     actor: {
-      '@odata.type': 'microsoft.graph.auditActor',
+      '@odata.type': '#microsoft.graph.auditActor',
       type: event.actorType === 'user' ? 'ItPro' : event.actorType === 'application' ? 'Application' : 'System',
       userPrincipalName: event.actorType === 'user' ? event.actor : null,
       applicationDisplayName: event.actorType === 'application' ? event.actor : null,
@@ -24,7 +24,7 @@ export function toGraphAuditEvent(event: AuditEventRow) {
     },
     resources: [
       {
-        '@odata.type': 'microsoft.graph.auditResource',
+        '@odata.type': '#microsoft.graph.auditResource',
         displayName: event.targetDisplayName,
         type: event.targetType,
         resourceId: event.targetId,

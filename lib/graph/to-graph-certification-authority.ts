@@ -1,5 +1,6 @@
 // Domain row -> Graph `cloudCertificationAuthority` JSON (spec §7.2), with the wire quirks of the live
-// service: "" (not null) for a root's issuer fields, a data: URI for the certificate.
+// service: "" (not null) for a root's issuer fields, a data: URI for the certificate. Date-times are ISO 8601 or
+// null, never "": a BYOCA waiting for its signed certificate has no validity yet (Graph's DateTimeOffset? fields).
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import { caIssuersUrlOf } from '@/lib/pki/ca-issuers-url-of';
@@ -7,7 +8,7 @@ import { derToDataUri } from '@/lib/pki/encodings';
 import { caCertificateUrl, crlUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import type { GraphCloudCertificationAuthority } from './cloud-certification-authority';
 
-const isoOrEmpty = (date: Date | null) => date?.toISOString() ?? '';
+const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
 /** The parent's certificate URL: the Cloud PKI root's AIA, or what a BYOCA's external signer wrote (spec §3.3). */
 function issuerUriOf(ca: CertificationAuthorityRow, publicUrl: string): string {
@@ -36,8 +37,8 @@ export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, pub
     issuerCommonName: ca.issuerCommonName,
     rootCertificateCommonName: ca.rootCertificateCommonName,
     validityPeriodInYears: ca.validityPeriodInYears,
-    validityStartDateTime: isoOrEmpty(ca.validityStartDateTime),
-    validityEndDateTime: isoOrEmpty(ca.validityEndDateTime),
+    validityStartDateTime: isoOrNull(ca.validityStartDateTime),
+    validityEndDateTime: isoOrNull(ca.validityEndDateTime),
     commonName: ca.commonName,
     organizationName: ca.organizationName,
     organizationUnit: ca.organizationUnit,

@@ -7,6 +7,7 @@ import type {
   DeviceConfigurationDeviceStatusCounts,
   DeviceConfigurationDeviceStatusListItem,
 } from '@/lib/db/repositories/device-configuration-device-statuses';
+import { cloudPkiAnnotations } from './cloud-pki-annotations';
 
 export const COMPLIANCE_STATUS_OF: Readonly<Record<DeviceConfigurationDeviceState, string>> = {
   succeeded: 'compliant',
@@ -19,7 +20,7 @@ export const COMPLIANCE_STATUS_OF: Readonly<Record<DeviceConfigurationDeviceStat
 
 export function toGraphDeviceConfigurationDeviceStatus(row: DeviceConfigurationDeviceStatusListItem) {
   return {
-    '@odata.type': '#microsoft.graph.deviceConfigurationDeviceStatus',
+    '@odata.type': '#microsoft.graph.deviceConfigurationDeviceStatus' as const,
     // [unverified] Intune's status ids are opaque; profile and device id together identify the row here.
     id: `${row.configurationId}_${row.deviceId}`,
     deviceDisplayName: row.deviceName,
@@ -27,12 +28,12 @@ export function toGraphDeviceConfigurationDeviceStatus(row: DeviceConfigurationD
     userPrincipalName: row.userPrincipalName,
     status: COMPLIANCE_STATUS_OF[row.status],
     lastReportedDateTime: row.lastReportedDateTime.toISOString(),
-    // Additions over Graph: the device's Intune id, why it failed, and the certificate a SCEP profile gave it.
-    deviceId: row.deviceId,
-    errorDescription: row.errorDescription,
-    leafCertificateId: row.leafCertificateId,
+    // Beyond Graph: the device's Intune id, why it failed, and the certificate a SCEP profile gave it.
+    ...cloudPkiAnnotations({ deviceId: row.deviceId, errorDescription: row.errorDescription, leafCertificateId: row.leafCertificateId }),
   };
 }
+
+export type GraphDeviceConfigurationDeviceStatus = ReturnType<typeof toGraphDeviceConfigurationDeviceStatus>;
 
 export function toGraphDeviceConfigurationDeviceOverview(
   configurationId: string,
@@ -40,7 +41,7 @@ export function toGraphDeviceConfigurationDeviceOverview(
   { counts, lastReportedDateTime }: DeviceConfigurationDeviceStatusCounts,
 ) {
   return {
-    '@odata.type': '#microsoft.graph.deviceConfigurationDeviceOverview',
+    '@odata.type': '#microsoft.graph.deviceConfigurationDeviceOverview' as const,
     id: `${configurationId}_DeviceStatusOverview`,
     pendingCount: counts.pending,
     notApplicableCount: counts.notApplicable,

@@ -2,6 +2,7 @@
 // the profile's name, version and platform, and the device's outcome as a complianceStatus (spec §6.5).
 import 'server-only';
 import type { DeviceProfileStatus } from '@/lib/db/repositories/device-state-profile-statuses';
+import { cloudPkiAnnotations } from './cloud-pki-annotations';
 import { COMPLIANCE_STATUS_OF } from './to-graph-device-configuration-device-status';
 
 // Graph policyPlatformType. [unverified] Intune's value for Android Enterprise device-owner profiles.
@@ -16,7 +17,7 @@ const PLATFORM_TYPE: Readonly<Record<DeviceProfileStatus['platform'], string>> =
 
 export function toGraphDeviceConfigurationState(row: DeviceProfileStatus) {
   return {
-    '@odata.type': '#microsoft.graph.deviceConfigurationState',
+    '@odata.type': '#microsoft.graph.deviceConfigurationState' as const,
     // [unverified] Intune's state ids are opaque; the profile id names the row within the device.
     id: row.configurationId,
     displayName: row.displayName,
@@ -25,11 +26,13 @@ export function toGraphDeviceConfigurationState(row: DeviceProfileStatus) {
     state: COMPLIANCE_STATUS_OF[row.status],
     settingCount: 0,
     settingStates: [],
-    // Additions over Graph: the profile's type, why it failed, when the device reported, the certificate it holds.
-    deviceConfigurationODataType: row.odataType,
-    errorDescription: row.errorDescription,
-    lastReportedDateTime: row.lastReportedDateTime.toISOString(),
-    leafCertificateId: row.leafCertificateId,
+    // Beyond Graph: the profile's type, why it failed, when the device reported, the certificate it holds.
+    ...cloudPkiAnnotations({
+      deviceConfigurationODataType: row.odataType,
+      errorDescription: row.errorDescription,
+      lastReportedDateTime: row.lastReportedDateTime.toISOString(),
+      leafCertificateId: row.leafCertificateId,
+    }),
   };
 }
 

@@ -2,8 +2,10 @@
 // string arrays: the live service's doubly JSON-encoded arrays are a known consumer pain (spec §8.15).
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
-import type { LeafCertificateListItem } from '@/lib/db/repositories/leaf-certificates';
+import type { LeafCertificateListItem, LeafCertificateRow } from '@/lib/db/repositories/leaf-certificates';
 import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
+import { derToDataUri } from '@/lib/pki/encodings';
+import { cloudPkiAnnotations } from './cloud-pki-annotations';
 
 // Graph's KeyUsages names (spec §7.3: "Key Encipherment, Digital Signature" on the wire as KeyEncipherment…).
 const KEY_USAGE_NAMES: Record<string, string> = {
@@ -20,7 +22,7 @@ export function toGraphLeafCertificate(
   publicUrl: string,
 ) {
   return {
-    '@odata.type': '#microsoft.graph.cloudCertificationAuthorityLeafCertificate',
+    '@odata.type': '#microsoft.graph.cloudCertificationAuthorityLeafCertificate' as const,
     id: leaf.id,
     subjectName: leaf.subjectName,
     issuerId: ca.id,
@@ -42,11 +44,23 @@ export function toGraphLeafCertificate(
     keyUsages: leaf.keyUsages.map((usage) => KEY_USAGE_NAMES[usage] ?? usage),
     extendedKeyUsages: leaf.extendedKeyUsages,
     certificationAuthorityVersionNumber: ca.versionNumber,
-    // Additions over Graph: the RFC 5280 §5.3.1 reason, the SANs and the SCEP profile it was issued for.
-    revocationReason: leaf.revocationReason,
-    subjectAlternativeNames: leaf.sanSummary,
-    deviceConfigurationId: leaf.profileId,
+    // Beyond Graph: the RFC 5280 §5.3.1 reason, the SANs and the SCEP profile it was issued for.
+    ...cloudPkiAnnotations({
+      revocationReason: leaf.revocationReason,
+      subjectAlternativeNames: leaf.sanSummary,
+      deviceConfigurationId: leaf.profileId,
+    }),
   };
 }
 
+/** One certificate read on its own: with its DER as a data: URI, shaped like the CA's certificateDownloadUrl. */
+export function toGraphLeafCertificateDetail(
+  leaf: LeafCertificateRow,
+  ca: Pick<CertificationAuthorityRow, 'id' | 'subjectName' | 'versionNumber'>,
+  publicUrl: string,
+) {
+  return { ...toGraphLeafCertificate(leaf, ca, publicUrl), ...cloudPkiAnnotations({ certificateDownloadUrl: derToDataUri(leaf.certificateDer) }) };
+}
+
 export type GraphLeafCertificate = ReturnType<typeof toGraphLeafCertificate>;
+export type GraphLeafCertificateDetail = ReturnType<typeof toGraphLeafCertificateDetail>;

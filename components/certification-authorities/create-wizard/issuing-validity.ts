@@ -4,5 +4,5 @@ import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certifi
 export function fitsWithinRoot(years: number, root: GraphCloudCertificationAuthority, now: Date = new Date()): boolean {
   const end = new Date(now);
   end.setFullYear(end.getFullYear() + years);
-  return end.getTime() <= new Date(root.validityEndDateTime).getTime();
+  return root.validityEndDateTime !== null && end.getTime() <= new Date(root.validityEndDateTime).getTime();
 }

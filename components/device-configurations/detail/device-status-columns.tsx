@@ -1,6 +1,7 @@
 'use client';
 import { Badge, createTableColumn, TableCellLayout, type TableColumnDefinition } from '@fluentui/react-components';
 import { formatDateTime } from '@/components/certification-authorities/certification-authority-format';
+import { cloudPkiAnnotation } from '@/lib/graph/cloud-pki-annotations';
 import { deviceStatusOf, type GraphDeviceStatus } from './device-status-format';
 
 type Row = GraphDeviceStatus;
@@ -41,8 +42,8 @@ export const DEVICE_STATUS_COLUMNS: TableColumnDefinition<Row>[] = [
   }),
   createTableColumn<Row>({
     columnId: 'details',
-    compare: byText((row) => row.errorDescription ?? ''),
+    compare: byText((row) => cloudPkiAnnotation(row, 'errorDescription') ?? ''),
     renderHeaderCell: () => 'Details',
-    renderCell: (row) => <TableCellLayout truncate>{row.errorDescription || '—'}</TableCellLayout>,
+    renderCell: (row) => <TableCellLayout truncate>{cloudPkiAnnotation(row, 'errorDescription') || '—'}</TableCellLayout>,
   }),
 ];

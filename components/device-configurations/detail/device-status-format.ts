@@ -16,15 +16,7 @@ export function deviceStatusOf(status: string): { label: string; color: BadgePro
   return DEVICE_STATUS[status] ?? { label: status, color: 'subtle' };
 }
 
-export interface GraphDeviceStatus {
-  id: string;
-  deviceDisplayName: string;
-  userPrincipalName: string | null;
-  status: string;
-  lastReportedDateTime: string | null;
-  deviceId?: string;
-  errorDescription?: string | null;
-}
+export type { GraphDeviceConfigurationDeviceStatus as GraphDeviceStatus } from '@/lib/graph/to-graph-device-configuration-device-status';
 
 export interface GraphDeviceStatusOverview {
   successCount: number;

@@ -1,6 +1,7 @@
 'use client';
 import { Badge, createTableColumn, TableCellLayout, type TableColumnDefinition } from '@fluentui/react-components';
 import { RouterLink } from '@/components/router-link';
+import { cloudPkiAnnotation } from '@/lib/graph/cloud-pki-annotations';
 import { deviceConfigurationPath } from '@/components/device-configurations/device-configuration-paths';
 import { deviceStatusOf } from '@/components/device-configurations/detail/device-status-format';
 import type { GraphDeviceConfigurationState } from '@/lib/graph/to-graph-device-configuration-state';
@@ -34,11 +35,11 @@ export const DEVICE_CONFIGURATION_STATE_COLUMNS: TableColumnDefinition<Row>[] = 
   createTableColumn<Row>({
     columnId: 'details',
     renderHeaderCell: () => 'Details',
-    renderCell: (row) => <TableCellLayout truncate>{row.errorDescription || '—'}</TableCellLayout>,
+    renderCell: (row) => <TableCellLayout truncate>{cloudPkiAnnotation(row, 'errorDescription') || '—'}</TableCellLayout>,
   }),
   createTableColumn<Row>({
     columnId: 'lastReported',
     renderHeaderCell: () => 'Last check-in',
-    renderCell: (row) => formatDateTime(row.lastReportedDateTime),
+    renderCell: (row) => formatDateTime(cloudPkiAnnotation(row, 'lastReportedDateTime')),
   }),
 ];

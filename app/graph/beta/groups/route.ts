@@ -1,8 +1,8 @@
 import { getDatabase } from '@/lib/db/database';
 import { GROUP_TEXT_FIELDS } from '@/lib/db/repositories/groups';
-import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
-import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-query';
+import { entityResponse, pagedCollectionResponse } from '@/lib/graph/graph-response';
+import { parseODataListQuery } from '@/lib/graph/odata-list-query';
 import { toGraphDirectoryObjectRef } from '@/lib/graph/to-graph-directory-object';
 import { toGraphGroup } from '@/lib/graph/to-graph-group';
 import { ZCreateGroup } from '@/lib/schemas/group';
@@ -15,13 +15,11 @@ export const GET = graphRoute({ route: 'GET /graph/beta/groups' }, async ({ requ
   const query = parseODataListQuery(url, { textFields: GROUP_TEXT_FIELDS, expandable: ['members'] });
   const page = await listGroups(getDatabase(), { tenantId: principal.tenantId, ...query }, { isMembersExpanded: query.expand.has('members') });
   const value = page.items.map(({ group, members }) => toGraphGroup(group, members?.map(toGraphDirectoryObjectRef)));
-  return Response.json(
-    toODataCollection({ url, publicUrl: getEnv().PUBLIC_URL, context: 'groups', query }, { value, totalCount: page.totalCount }),
-  );
+  return pagedCollectionResponse({ url, context: 'groups', query }, { value, totalCount: page.totalCount });
 });
 
 // POST /graph/beta/groups — create a security group
 export const POST = graphRoute({ route: 'POST /graph/beta/groups', body: ZCreateGroup }, async ({ principal, body }) => {
   const group = await createGroup(getDatabase(), principal, body);
-  return Response.json(toGraphGroup(group), { status: 201 });
+  return entityResponse('groups/$entity', toGraphGroup(group), { status: 201 });
 });

@@ -1,8 +1,8 @@
 import { getDatabase } from '@/lib/db/database';
 import { listUsersPage, USER_TEXT_FIELDS } from '@/lib/db/repositories/users';
-import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
-import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-query';
+import { entityResponse, pagedCollectionResponse } from '@/lib/graph/graph-response';
+import { parseODataListQuery } from '@/lib/graph/odata-list-query';
 import { toGraphUser } from '@/lib/graph/to-graph-user';
 import { ZCreateUser } from '@/lib/schemas/user';
 import { createUser } from '@/lib/services/directory/create-user';
@@ -12,16 +12,14 @@ export const GET = graphRoute({ route: 'GET /graph/beta/users' }, async ({ reque
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: USER_TEXT_FIELDS });
   const page = await listUsersPage(getDatabase(), { tenantId: principal.tenantId, ...query });
-  return Response.json(
-    toODataCollection(
-      { url, publicUrl: getEnv().PUBLIC_URL, context: 'users', query },
-      { value: page.items.map(toGraphUser), totalCount: page.totalCount },
-    ),
+  return pagedCollectionResponse(
+    { url, context: 'users', query },
+    { value: page.items.map(toGraphUser), totalCount: page.totalCount },
   );
 });
 
 // POST /graph/beta/users — create a user who can sign in with the embedded provider
 export const POST = graphRoute({ route: 'POST /graph/beta/users', body: ZCreateUser }, async ({ principal, body }) => {
   const user = await createUser(getDatabase(), principal, body);
-  return Response.json(toGraphUser(user), { status: 201 });
+  return entityResponse('users/$entity', toGraphUser(user), { status: 201 });
 });

@@ -1,9 +1,9 @@
 import { getDatabase } from '@/lib/db/database';
 import { listAuditEvents } from '@/lib/db/repositories/audit-events';
-import { getEnv } from '@/lib/env';
 import { GraphError } from '@/lib/graph/graph-error';
 import { graphRoute } from '@/lib/graph/graph-route';
-import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-query';
+import { pagedCollectionResponse } from '@/lib/graph/graph-response';
+import { parseODataListQuery } from '@/lib/graph/odata-list-query';
 import { toGraphAuditEvent } from '@/lib/graph/to-graph-audit-event';
 
 // The one $filter Intune's docs use (spec §1.7): activityType eq '<activity>'.
@@ -19,7 +19,5 @@ export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/auditEv
     throw new GraphError('BadRequest', `Unsupported $filter '${filter}': use activityType eq 'Create CloudCertificationAuthority'.`);
   }
   const { items, totalCount } = await listAuditEvents(getDatabase(), { tenantId: principal.tenantId, activityType, top: query.top, skip: query.skip });
-  return Response.json(
-    toODataCollection({ url, publicUrl: getEnv().PUBLIC_URL, context: 'deviceManagement/auditEvents', query }, { value: items.map(toGraphAuditEvent), totalCount }),
-  );
+  return pagedCollectionResponse({ url, context: 'deviceManagement/auditEvents', query }, { value: items.map(toGraphAuditEvent), totalCount });
 });

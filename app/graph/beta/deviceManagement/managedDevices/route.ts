@@ -1,8 +1,8 @@
 import { getDatabase } from '@/lib/db/database';
 import { listManagedDevices, MANAGED_DEVICE_TEXT_FIELDS } from '@/lib/db/repositories/managed-devices';
-import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
-import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-query';
+import { pagedCollectionResponse } from '@/lib/graph/graph-response';
+import { parseODataListQuery } from '@/lib/graph/odata-list-query';
 import { toGraphManagedDevice } from '@/lib/graph/to-graph-managed-device';
 
 // GET /graph/beta/deviceManagement/managedDevices — the tenant's devices by name ($top, $skip, $count, $search, $filter)
@@ -10,10 +10,8 @@ export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/managed
   const url = new URL(request.url);
   const query = parseODataListQuery(url, { textFields: MANAGED_DEVICE_TEXT_FIELDS });
   const page = await listManagedDevices(getDatabase(), { tenantId: principal.tenantId, ...query });
-  return Response.json(
-    toODataCollection(
-      { url, publicUrl: getEnv().PUBLIC_URL, context: 'deviceManagement/managedDevices', query },
-      { value: page.items.map(toGraphManagedDevice), totalCount: page.totalCount },
-    ),
+  return pagedCollectionResponse(
+    { url, context: 'deviceManagement/managedDevices', query },
+    { value: page.items.map(toGraphManagedDevice), totalCount: page.totalCount },
   );
 });

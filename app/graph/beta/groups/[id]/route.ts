@@ -1,5 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { entityResponse } from '@/lib/graph/graph-response';
 import { toGraphGroup } from '@/lib/graph/to-graph-group';
 import { ZUpdateGroup } from '@/lib/schemas/group';
 import { deleteGroup } from '@/lib/services/directory/delete-group';
@@ -10,14 +11,14 @@ type Params = { id: string };
 
 // GET /graph/beta/groups/{id} — one group
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/groups/{id}' }, async ({ principal, params }) => {
-  return Response.json(toGraphGroup(await getGroupOrThrow(getDatabase(), principal.tenantId, params.id)));
+  return entityResponse('groups/$entity', toGraphGroup(await getGroupOrThrow(getDatabase(), principal.tenantId, params.id)));
 });
 
 // PATCH /graph/beta/groups/{id} — rename or describe a group
 export const PATCH = graphRoute<Params, typeof ZUpdateGroup>(
   { route: 'PATCH /graph/beta/groups/{id}', body: ZUpdateGroup },
   async ({ principal, params, body }) => {
-    return Response.json(toGraphGroup(await updateGroup(getDatabase(), principal, params.id, body)));
+    return entityResponse('groups/$entity', toGraphGroup(await updateGroup(getDatabase(), principal, params.id, body)));
   },
 );
 

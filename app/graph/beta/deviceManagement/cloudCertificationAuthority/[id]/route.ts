@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { entityResponse } from '@/lib/graph/graph-response';
 import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
 import { ZUpdateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
@@ -12,7 +13,7 @@ type Params = { id: string };
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — one CA
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}' }, async ({ principal, params }) => {
   const ca = await getCertificationAuthorityOrThrow(getDatabase(), principal.tenantId, params.id);
-  return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
+  return entityResponse('deviceManagement/cloudCertificationAuthority/$entity', toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
 });
 
 // PATCH /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — rename, describe, re-tag
@@ -21,7 +22,7 @@ export const PATCH = graphRoute<Params, typeof ZUpdateCertificationAuthority>(
   { route: 'PATCH /graph/beta/deviceManagement/cloudCertificationAuthority/{id}', body: ZUpdateCertificationAuthority },
   async ({ principal, params, body }) => {
     const ca = await updateCertificationAuthority(getDatabase(), principal, params.id, body);
-    return Response.json(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
+    return entityResponse('deviceManagement/cloudCertificationAuthority/$entity', toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
   },
 );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDatabase } from '@/lib/db/database';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { entityResponse } from '@/lib/graph/graph-response';
 import { toGraphDeviceConfiguration } from '@/lib/graph/to-graph-device-configuration';
 import { deleteDeviceConfiguration } from '@/lib/services/device-configurations/delete-device-configuration';
 import { getDeviceConfigurationExpanded, parseExpand } from '@/lib/services/device-configurations/get-device-configurations';
@@ -12,7 +13,7 @@ type Params = { id: string };
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}' }, async ({ request, principal, params }) => {
   const expands = parseExpand(new URL(request.url).searchParams.get('$expand'));
   const { profile, expansions } = await getDeviceConfigurationExpanded(getDatabase(), principal.tenantId, params.id, expands);
-  return Response.json(toGraphDeviceConfiguration(profile, expansions));
+  return entityResponse('deviceManagement/deviceConfigurations/$entity', toGraphDeviceConfiguration(profile, expansions));
 });
 
 // The body's shape depends on the stored profile's type, so the service parses it (lib/schemas parseDeviceConfigurationPatch).
@@ -23,7 +24,7 @@ export const PATCH = graphRoute<Params, typeof ZPatchBody>(
   { route: 'PATCH /graph/beta/deviceManagement/deviceConfigurations/{id}', body: ZPatchBody },
   async ({ principal, params, body }) => {
     const profile = await updateDeviceConfiguration(getDatabase(), principal, params.id, body);
-    return Response.json(toGraphDeviceConfiguration(profile));
+    return entityResponse('deviceManagement/deviceConfigurations/$entity', toGraphDeviceConfiguration(profile));
   },
 );
 

@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { actionEntityResponse } from '@/lib/graph/graph-response';
 import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
 import { ZChangeCertificationAuthorityStatus } from '@/lib/schemas/certification-authority';
 import { changeCertificationAuthorityStatus } from '@/lib/services/certification-authorities/change-certification-authority-status';
@@ -10,6 +11,6 @@ export const POST = graphRoute<{ id: string }, typeof ZChangeCertificationAuthor
   { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/changeCloudCertificationAuthorityStatus', body: ZChangeCertificationAuthorityStatus },
   async ({ principal, params, body }) => {
     const ca = await changeCertificationAuthorityStatus(getDatabase(), principal, params.id, body.certificationAuthorityStatus);
-    return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });
+    return actionEntityResponse(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
   },
 );

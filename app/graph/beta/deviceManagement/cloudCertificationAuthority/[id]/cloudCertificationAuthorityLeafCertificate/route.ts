@@ -2,7 +2,8 @@ import { getDatabase } from '@/lib/db/database';
 import type { LEAF_CERTIFICATE_ORDER_FIELDS } from '@/lib/db/repositories/leaf-certificates';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
-import { parseODataListQuery, toODataCollection } from '@/lib/graph/odata-list-query';
+import { pagedCollectionResponse } from '@/lib/graph/graph-response';
+import { parseODataListQuery } from '@/lib/graph/odata-list-query';
 import { parseCertificateStatusFilter } from '@/lib/graph/parse-certificate-status-filter';
 import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
 import { listLeafCertificatesOfCa } from '@/lib/services/leaf-certificates/list-leaf-certificates-of-ca';
@@ -34,10 +35,8 @@ export const GET = graphRoute<{ id: string }>({ route: 'GET /graph/beta/deviceMa
     skip: query.skip,
   });
   const publicUrl = getEnv().PUBLIC_URL;
-  return Response.json(
-    toODataCollection(
-      { url, publicUrl, context: 'deviceManagement/cloudCertificationAuthority/cloudCertificationAuthorityLeafCertificate', query },
-      { value: items.map((leaf) => toGraphLeafCertificate(leaf, ca, publicUrl)), totalCount },
-    ),
+  return pagedCollectionResponse(
+    { url, context: `deviceManagement/cloudCertificationAuthority('${ca.id}')/cloudCertificationAuthorityLeafCertificate`, query },
+    { value: items.map((leaf) => toGraphLeafCertificate(leaf, ca, publicUrl)), totalCount },
   );
 });

@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { actionEntityResponse } from '@/lib/graph/graph-response';
 import { toGraphCertificationAuthority } from '@/lib/graph/to-graph-certification-authority';
 import { revokeCertificationAuthority } from '@/lib/services/certification-authorities/revoke-certification-authority';
 
@@ -8,5 +9,5 @@ import { revokeCertificationAuthority } from '@/lib/services/certification-autho
 // — permanent; the body's certificationAuthorityVersion is ignored while every CA has one version.
 export const POST = graphRoute<{ id: string }>({ route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeCloudCertificationAuthorityCertificate' }, async ({ principal, params }) => {
   const ca = await revokeCertificationAuthority(getDatabase(), principal, params.id);
-  return Response.json({ value: toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL) });
+  return actionEntityResponse(toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
 });

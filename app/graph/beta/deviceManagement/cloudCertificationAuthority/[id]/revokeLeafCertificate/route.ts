@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { actionEntityResponse } from '@/lib/graph/graph-response';
 import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
 import { ZRevokeLeafCertificate } from '@/lib/schemas/leaf-certificate';
 import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
@@ -13,6 +14,6 @@ export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificate>(
     const db = getDatabase();
     const [leaf] = await revokeLeafCertificates(db, principal, params.id, [body.leafCertificateId], body.revocationReason);
     const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
-    return Response.json({ value: toGraphLeafCertificate(leaf!, ca, getEnv().PUBLIC_URL) });
+    return actionEntityResponse(toGraphLeafCertificate(leaf!, ca, getEnv().PUBLIC_URL));
   },
 );

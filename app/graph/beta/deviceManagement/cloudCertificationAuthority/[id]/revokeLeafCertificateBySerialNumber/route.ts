@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { actionEntityResponse } from '@/lib/graph/graph-response';
 import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
 import { ZRevokeLeafCertificateBySerialNumber } from '@/lib/schemas/leaf-certificate';
 import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
@@ -15,6 +16,6 @@ export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificateBySe
     const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
     const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { serialNumber: body.certificateSerialNumber });
     const [revoked] = await revokeLeafCertificates(db, principal, ca.id, [leaf.id], body.revocationReason);
-    return Response.json({ value: toGraphLeafCertificate(revoked!, ca, getEnv().PUBLIC_URL) });
+    return actionEntityResponse(toGraphLeafCertificate(revoked!, ca, getEnv().PUBLIC_URL));
   },
 );

@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { collectionResponse } from '@/lib/graph/graph-response';
 import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
 import { ZRevokeLeafCertificates } from '@/lib/schemas/leaf-certificate';
 import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
@@ -14,6 +15,9 @@ export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificates>(
     const db = getDatabase();
     const revoked = await revokeLeafCertificates(db, principal, params.id, body.leafCertificateIds, body.revocationReason);
     const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
-    return Response.json({ value: revoked.map((leaf) => toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL)) });
+    return collectionResponse(
+      'Collection(microsoft.graph.cloudCertificationAuthorityLeafCertificate)',
+      revoked.map((leaf) => toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL)),
+    );
   },
 );

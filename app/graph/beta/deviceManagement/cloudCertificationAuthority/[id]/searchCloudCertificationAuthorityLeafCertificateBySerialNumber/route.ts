@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { getEnv } from '@/lib/env';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { actionEntityResponse } from '@/lib/graph/graph-response';
 import { toGraphLeafCertificate } from '@/lib/graph/to-graph-leaf-certificate';
 import { ZSearchLeafCertificateBySerialNumber } from '@/lib/schemas/leaf-certificate';
 import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-authorities/get-certification-authority-or-throw';
@@ -13,6 +14,6 @@ export const POST = graphRoute<{ id: string }, typeof ZSearchLeafCertificateBySe
     const db = getDatabase();
     const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
     const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { serialNumber: body.certificateSerialNumber });
-    return Response.json({ value: toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL) });
+    return actionEntityResponse(toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL));
   },
 );

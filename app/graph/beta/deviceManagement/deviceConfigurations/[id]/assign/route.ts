@@ -1,5 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { collectionResponse } from '@/lib/graph/graph-response';
 import { toGraphDeviceConfigurationAssignment } from '@/lib/graph/to-graph-device-configuration-assignment';
 import { ZAssignDeviceConfiguration } from '@/lib/schemas/device-configuration/assignment';
 import { assignDeviceConfiguration } from '@/lib/services/device-configurations/assign-device-configuration';
@@ -12,9 +13,6 @@ export const POST = graphRoute<Params, typeof ZAssignDeviceConfiguration>(
   async ({ principal, params, body }) => {
     const targets = body.assignments.map((assignment) => assignment.target);
     const rows = await assignDeviceConfiguration(getDatabase(), principal, params.id, targets);
-    return Response.json({
-      '@odata.context': '$metadata#Collection(microsoft.graph.deviceConfigurationAssignment)',
-      value: rows.map(toGraphDeviceConfigurationAssignment),
-    });
+    return collectionResponse('Collection(microsoft.graph.deviceConfigurationAssignment)', rows.map(toGraphDeviceConfigurationAssignment));
   },
 );

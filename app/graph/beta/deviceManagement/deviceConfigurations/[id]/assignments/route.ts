@@ -1,6 +1,7 @@
 import { getDatabase } from '@/lib/db/database';
 import { listDeviceConfigurationAssignments } from '@/lib/db/repositories/device-configuration-assignments';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { collectionResponse } from '@/lib/graph/graph-response';
 import { toGraphDeviceConfigurationAssignment } from '@/lib/graph/to-graph-device-configuration-assignment';
 import { getDeviceConfigurationOrThrow } from '@/lib/services/device-configurations/get-device-configuration-or-throw';
 
@@ -11,8 +12,5 @@ export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement
   const db = getDatabase();
   const profile = await getDeviceConfigurationOrThrow(db, principal.tenantId, params.id);
   const rows = await listDeviceConfigurationAssignments(db, profile.id);
-  return Response.json({
-    '@odata.context': `$metadata#deviceManagement/deviceConfigurations('${profile.id}')/assignments`,
-    value: rows.map(toGraphDeviceConfigurationAssignment),
-  });
+  return collectionResponse(`deviceManagement/deviceConfigurations('${profile.id}')/assignments`, rows.map(toGraphDeviceConfigurationAssignment));
 });

@@ -1,5 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
 import { graphRoute } from '@/lib/graph/graph-route';
+import { collectionResponse } from '@/lib/graph/graph-response';
 import { toGraphDeviceConfigurationState } from '@/lib/graph/to-graph-device-configuration-state';
 import { listDeviceConfigurationStates } from '@/lib/services/devices/list-device-configuration-states';
 
@@ -7,8 +8,5 @@ import { listDeviceConfigurationStates } from '@/lib/services/devices/list-devic
 // for each profile (Succeeded, Error with its reason, Pending, Not applicable)
 export const GET = graphRoute<{ id: string }>({ route: 'GET /graph/beta/deviceManagement/managedDevices/{id}/deviceConfigurationStates' }, async ({ principal, params }) => {
   const states = await listDeviceConfigurationStates(getDatabase(), principal.tenantId, params.id);
-  return Response.json({
-    '@odata.context': '$metadata#Collection(microsoft.graph.deviceConfigurationState)',
-    value: states.map(toGraphDeviceConfigurationState),
-  });
+  return collectionResponse(`deviceManagement/managedDevices('${params.id}')/deviceConfigurationStates`, states.map(toGraphDeviceConfigurationState));
 });
