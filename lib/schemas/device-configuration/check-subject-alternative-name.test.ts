@@ -7,8 +7,11 @@ const check = (sanType: SanType, name: string, certificateStore: CertificateStor
 
 describe('checkSubjectAlternativeName', () => {
   it.each<[SanType, string, CertificateStore]>([
-    ['emailAddress', '{{EmailAddress}}@', 'user'],
-    ['userPrincipalName', '{{UserPrincipalName}}@', 'user'],
+    // Microsoft's documented examples: the variables are addresses themselves.
+    ['emailAddress', '{{EmailAddress}}', 'user'],
+    ['userPrincipalName', '{{UserPrincipalName}}', 'user'],
+    ['userPrincipalName', '{{userprincipalname}}', 'user'],
+    ['userPrincipalName', '{{UserName}}@contoso.com', 'user'],
     ['userPrincipalName', '{{AAD_Device_ID}}@contoso.com', 'machine'],
     ['domainNameService', '{{DeviceName}}.contoso.com', 'machine'],
     ['domainNameService', '{{DeviceName}}', 'machine'],
@@ -20,9 +23,16 @@ describe('checkSubjectAlternativeName', () => {
   });
 
   it.each<[SanType, string, CertificateStore, string[]]>([
-    ['emailAddress', '{{UserName}}', 'user', ['Email address values must contain @, such as {{AAD_Device_ID}}@contoso.com']],
-    ['userPrincipalName', 'alice', 'user', ['User principal name (UPN) values must contain @, such as {{AAD_Device_ID}}@contoso.com']],
+    ['emailAddress', '{{UserName}}', 'user', ['Email address values must contain @, such as {{UserPrincipalName}} or {{AAD_Device_ID}}@contoso.com']],
+    ['userPrincipalName', 'alice', 'user', ['User principal name (UPN) values must contain @, such as {{UserPrincipalName}} or {{AAD_Device_ID}}@contoso.com']],
+    [
+      'userPrincipalName',
+      '{{UserPrincipalName}}@contoso.com',
+      'user',
+      ['User principal name (UPN) values must contain only one @ once variables are replaced ({{UserPrincipalName}} and {{EmailAddress}} bring their own)'],
+    ],
     ['domainNameService', 'alice@contoso.com', 'user', ['A DNS value cannot contain @']],
+    ['domainNameService', '{{UserPrincipalName}}', 'user', ['A DNS value cannot contain @, and {{UserPrincipalName}} is an address with one']],
     ['domainNameService', '{{DeviceName}}.contoso.', 'machine', ['A DNS value cannot end with a symbol']],
     ['domainNameService', '{{DeviceName}}-', 'machine', ['A DNS value cannot end with a symbol']],
     ['domainNameService', '{{DeviceName}}|contoso.com', 'machine', ['After a variable, the value cannot contain {, }, | or ;']],
@@ -36,7 +46,6 @@ describe('checkSubjectAlternativeName', () => {
       'machine',
       [
         '{{EmailAddress}} is a user variable: device certificates can only use device variables such as {{AAD_Device_ID}} or {{DeviceName}}',
-        'Email address values must contain @, such as {{AAD_Device_ID}}@contoso.com',
       ],
     ],
   ])('refuses %s %j (%s certificate)', (sanType, name, store, messages) => {

@@ -1,6 +1,8 @@
 // The portal's checks of one "Subject alternative name" row (spec §5.1 #4, §5.2 validation rules): variables
 // wrapped in {{ }} and valid for the certificate type; nothing of { } | ; after a variable; an email or UPN
-// value with an @; a DNS value without @ that does not end with a symbol.
+// value with one @; a DNS value without @ that does not end with a symbol. The @ is counted in the value a device
+// gets: {{UserPrincipalName}} and {{EmailAddress}} bring their own (Microsoft's documented UPN example is the bare
+// {{UserPrincipalName}}), so they satisfy an email or UPN and break a DNS name.
 import { PLATFORMS, type Platform } from '@/lib/deployment/platforms';
 import type { FieldProblem } from './field-problem';
 import { judgeVariable, type CertificateStore, variableMessage } from './scep-variables';
@@ -16,6 +18,9 @@ export const SAN_TYPE_LABELS: Readonly<Record<SanType, string>> = {
   domainNameService: 'DNS',
   universalResourceIdentifier: 'URI',
 };
+
+// The variables whose value is always an address with an @ (user@domain).
+const ADDRESS_VARIABLES = new Set(['userprincipalname', 'emailaddress']);
 
 export function checkSubjectAlternativeName(
   san: { sanType: SanType; name: string },
@@ -41,13 +46,20 @@ export function checkSubjectAlternativeName(
   }
 
   const label = SAN_TYPE_LABELS[san.sanType];
+  const addressVariables = scanned.variables.filter((variable) => ADDRESS_VARIABLES.has(variable.name.trim().toLowerCase()));
+  const atCount = value.split('@').length - 1 + addressVariables.length;
   switch (san.sanType) {
     case 'emailAddress':
     case 'userPrincipalName':
-      if (!value.includes('@')) add(`${label} values must contain @, such as {{AAD_Device_ID}}@contoso.com`);
+      if (atCount === 0) {
+        const example = context.certificateStore === 'user' ? '{{UserPrincipalName}} or {{AAD_Device_ID}}@contoso.com' : '{{AAD_Device_ID}}@contoso.com';
+        add(`${label} values must contain @, such as ${example}`);
+      }
+      else if (atCount > 1) add(`${label} values must contain only one @ once variables are replaced ({{UserPrincipalName}} and {{EmailAddress}} bring their own)`);
       break;
     case 'domainNameService': {
       if (value.includes('@')) add('A DNS value cannot contain @');
+      else if (addressVariables.length > 0) add(`A DNS value cannot contain @, and {{${addressVariables[0]!.name.trim()}}} is an address with one`);
       // A trailing {{variable}} is a name, not a symbol; anything else must end with a letter or digit.
       const last = scanned.variables.at(-1);
       const endsWithVariable = last !== undefined && last.end === value.length;
