@@ -8,10 +8,12 @@ import { createOidcProvider } from '@/lib/auth/oidc/create-oidc-provider';
 import { createOidcRequestHandler, isOidcRequest } from '@/lib/auth/oidc/create-oidc-request-handler';
 import { loadOrCreateOidcKeys } from '@/lib/auth/oidc/oidc-key-file';
 import { publishOidcPublicKeys } from '@/lib/auth/oidc/oidc-public-keys';
+import { portalOrigins } from '@/lib/auth/oidc/portal-origins';
 import { getDatabase } from '@/lib/db/database';
 import { deleteExpiredOidcPayloads } from '@/lib/db/repositories/oidc-payloads';
 import { closeDatabase, openDatabase } from '@/lib/db/open-database';
 import { getEnv, InvalidEnvironmentError, type Env } from '@/lib/env';
+import { answerAtTheEdge } from '@/lib/http/http-edge';
 import { republishDueCrls } from '@/lib/services/crl/republish-due-crls';
 import { seedDemoTenant } from '@/lib/services/seed-demo-tenant';
 
@@ -35,6 +37,7 @@ const env = loadEnvOrExit();
 const dev = process.env.NODE_ENV !== 'production';
 const LISTEN_HOST = '0.0.0.0';
 const identity = getIdentityProviderSettings(env);
+const isHttps = env.PUBLIC_URL.startsWith('https:'); // TLS ends at a proxy in front of the portal
 
 let handlers: { next: Handler; oidc: Handler | undefined } | undefined;
 let isShuttingDown = false;
@@ -44,6 +47,7 @@ let isShuttingDown = false;
 // (scep-interop.md: allow at least 16 KB; Node's default limit for the whole header block is 16 KB).
 const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
   const url = request.url ?? '/';
+  if (answerAtTheEdge(request, response, { isHttps })) return;
   if (url === '/healthz' || url.startsWith('/healthz?')) {
     const isReady = handlers !== undefined && !isShuttingDown;
     return sendJson(response, isReady ? 200 : 503, { status: isReady ? 'ok' : 'unavailable' });
@@ -67,7 +71,7 @@ async function start(): Promise<void> {
   if (identity.mode === 'local') {
     const keys = await loadOrCreateOidcKeys(env.DATA_DIR);
     publishOidcPublicKeys(keys); // before Next serves any API request (authenticate-request.ts)
-    oidc = createOidcRequestHandler(createOidcProvider(env, keys));
+    oidc = createOidcRequestHandler(createOidcProvider(env, keys), portalOrigins(env.PUBLIC_URL, env.PORT));
   }
 
   // hostname: where Next reaches this server itself, and in development the origin its dev resources (HMR

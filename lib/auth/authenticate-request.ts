@@ -1,7 +1,7 @@
 // Bearer token → Principal for every API request (RFC 6750 §2.1). Route handlers reach it through graphRoute.
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import { getEnv, type Env } from '@/lib/env';
-import { GraphError } from '@/lib/graph/graph-error';
+import { BearerTokenError } from './bearer-token-error';
 import { createAccessTokenVerifier, type AccessTokenVerifier } from './create-access-token-verifier';
 import { getIdentityProviderSettings } from './identity-provider-settings';
 import type { Principal } from './principal';
@@ -23,11 +23,11 @@ let verifier: AccessTokenVerifier | undefined;
 
 export function bearerTokenOf(authorization: string | null): string {
   const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(authorization ?? '');
-  if (!match?.[1]) throw new GraphError('Unauthorized', 'Access token is empty.');
+  if (!match?.[1]) throw new BearerTokenError(undefined, 'Access token is empty.');
   return match[1];
 }
 
-/** Verifies the request's bearer token; throws GraphError 'Unauthorized' (401) or 'Forbidden' (403, no API scope). */
+/** Verifies the request's bearer token; throws BearerTokenError: 'Unauthorized' (401) or 'Forbidden' (403, no API scope). */
 export async function authenticateRequest(request: Request): Promise<Principal> {
   const token = bearerTokenOf(request.headers.get('authorization'));
   verifier ??= createConfiguredVerifier(getEnv());

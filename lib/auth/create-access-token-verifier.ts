@@ -1,7 +1,7 @@
 // One jose verifier for Entra ID and the embedded provider (auth.md §3): signature from the provider's keys,
 // RS256 only, issuer, audience and expiry. Anything wrong → 401 with a Graph-style message.
 import { decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { GraphError } from '@/lib/graph/graph-error';
+import { BearerTokenError } from './bearer-token-error';
 import { principalFromClaims, type Principal } from './principal';
 
 export interface AccessTokenVerifierOptions {
@@ -44,7 +44,7 @@ export function createAccessTokenVerifier(options: AccessTokenVerifierOptions): 
       // The key set could not be fetched (Entra unreachable, network down): a server fault (500), not the caller's.
       const isKeySetFault = error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid;
       if (isKeySetFault || !(error instanceof errors.JOSEError)) throw error;
-      throw new GraphError('Unauthorized', `Access token validation failure. ${failureReason(error)}`);
+      throw new BearerTokenError('invalid_token', `Access token validation failure. ${failureReason(error)}`);
     }
     return principalFromClaims(payload);
   };

@@ -1,7 +1,7 @@
 // The caller of an API request, built from a verified access token's claims. Same shape for Entra ID and the
 // embedded provider; the only authorization input is the `roles` claim (auth.md §3 "Roles → permissions").
 import type { JWTPayload } from 'jose';
-import { GraphError } from '@/lib/graph/graph-error';
+import { BearerTokenError } from './bearer-token-error';
 import { API_SCOPE_NAME } from './api-resource';
 import { permissionsOfRoles, type Permission } from './permissions';
 
@@ -39,12 +39,12 @@ function delegatedScopesOf(payload: JWTPayload): string[] {
 export function principalFromClaims(payload: JWTPayload): Principal {
   const id = text(payload.oid) ?? text(payload.sub);
   const tenantId = text(payload.tid);
-  if (!id || !tenantId) throw new GraphError('Unauthorized', 'Access token validation failure. The token has no subject or tenant.');
+  if (!id || !tenantId) throw new BearerTokenError('invalid_token', 'Access token validation failure. The token has no subject or tenant.');
 
   const isApplication = isApplicationToken(payload);
   // RFC 6750 §3.1 insufficient_scope: a valid token that does not grant this API → 403, not 401.
   if (!isApplication && !delegatedScopesOf(payload).includes(API_SCOPE_NAME)) {
-    throw new GraphError('Forbidden', `The access token does not grant the '${API_SCOPE_NAME}' scope.`);
+    throw new BearerTokenError('insufficient_scope', `The access token does not grant the '${API_SCOPE_NAME}' scope.`);
   }
 
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];

@@ -7,6 +7,7 @@ export type GraphErrorCode =
   | 'ResourceNotFound'
   | 'Conflict'
   | 'MethodNotAllowed'
+  | 'RequestEntityTooLarge'
   | 'InternalServerError';
 
 const STATUS_OF: Record<GraphErrorCode, number> = {
@@ -16,6 +17,7 @@ const STATUS_OF: Record<GraphErrorCode, number> = {
   ResourceNotFound: 404,
   MethodNotAllowed: 405,
   Conflict: 409,
+  RequestEntityTooLarge: 413,
   InternalServerError: 500,
 };
 

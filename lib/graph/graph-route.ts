@@ -5,7 +5,10 @@
 import 'server-only';
 import type { z } from 'zod';
 import { authenticateRequest, type Principal } from '@/lib/auth/authenticate-request';
+import { BearerTokenError } from '@/lib/auth/bearer-token-error';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { GRAPH_BODY_LIMIT } from '@/lib/http/body-limits';
+import { PayloadTooLargeError, readCappedBody } from '@/lib/http/read-capped-body';
 import { GraphError } from './graph-error';
 import { GRAPH_ROUTES, type GraphRouteKey } from './graph-routes';
 import { zodIssuesMessage } from './zod-issues-message';
@@ -34,18 +37,31 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
       const principal = await authenticateRequest(request);
       requirePermission(principal, GRAPH_ROUTES[options.route].permission);
       const body = options.body ? await parseBody(request, options.body) : undefined;
-      return await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> });
+      return withNoStore(await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> }));
     } catch (error) {
-      return graphErrorResponse(error);
+      return withNoStore(graphErrorResponse(error));
     }
   };
 }
 
+// Every Graph response answers an authenticated caller: no shared or browser cache may keep it.
+function withNoStore(response: Response): Response {
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
+
 async function parseBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCappedBody(request, GRAPH_BODY_LIMIT);
+  } catch (error) {
+    if (error instanceof PayloadTooLargeError) throw new GraphError('RequestEntityTooLarge', error.message);
+    throw error;
+  }
   let json: unknown;
   try {
-    // Actions whose parameters are all optional may be posted without a body.
-    const text = await request.text();
+    // Actions whose parameters are all optional may be posted without a body. RFC 8259 §8.1: JSON is UTF-8.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     json = text.trim() === '' ? {} : JSON.parse(text);
   } catch {
     throw new GraphError('BadRequest', 'The request body must be a JSON object.');
@@ -56,6 +72,8 @@ async function parseBody<Schema extends z.ZodType>(request: Request, schema: Sch
 }
 
 export function graphErrorResponse(error: unknown): Response {
+  // RFC 6750 §3: a refused bearer token says so in WWW-Authenticate.
+  if (error instanceof BearerTokenError) return Response.json(error.toBody(), { status: error.status, headers: { 'WWW-Authenticate': error.challenge } });
   if (error instanceof GraphError) return Response.json(error.toBody(), { status: error.status });
   console.error('Unhandled error in a Graph route', error);
   return Response.json(new GraphError('InternalServerError', 'An unexpected error occurred.').toBody(), { status: 500 });

@@ -13,6 +13,7 @@ import { createOidcProvider } from './create-oidc-provider';
 import { createOidcRequestHandler, isOidcRequest } from './create-oidc-request-handler';
 import { loadOrCreateOidcKeys } from './oidc-key-file';
 import { getOidcPublicKeys, publishOidcPublicKeys } from './oidc-public-keys';
+import { portalOrigins } from './portal-origins';
 
 const TENANT = '0b5e7c55-3a6f-4f7a-9a0e-6f1e2d3c4b5a';
 const ADMIN = { id: '4c1f3e9a-2b7d-4e8f-9a6b-1c2d3e4f5a6b', tenantId: TENANT, userPrincipalName: 'admin@contoso.local', displayName: 'Portal administrator', roles: ['CloudPKI.Admin'] };
@@ -46,7 +47,7 @@ beforeAll(async () => {
   publishOidcPublicKeys(keys);
   const env = { PUBLIC_URL, PORT: port, AUTOMATION_CLIENT_ID: 'scripts', AUTOMATION_CLIENT_SECRET: 'scripts-secret-0123456789' };
   restartProvider = () => {
-    handle = createOidcRequestHandler(createOidcProvider(env, keys));
+    handle = createOidcRequestHandler(createOidcProvider(env, keys), portalOrigins(PUBLIC_URL, port));
   };
   restartProvider();
 });
@@ -73,6 +74,16 @@ describe('client credentials', () => {
     const principal = await verify()(body.access_token);
     expect(principal).toMatchObject({ id: 'scripts', tenantId: TENANT, isApplication: true, roles: ['CloudPKI.Admin'] });
     expect(principal.permissions).toEqual(expect.arrayContaining(['ca.read', 'ca.create', 'ca.disableReenable', 'leaf.revoke']));
+  });
+
+  it('answers a CORS preflight only from the portal’s own origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/oidc/token`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const own = await preflight(PUBLIC_URL);
+    expect(own.headers.get('access-control-allow-origin')).toBe(PUBLIC_URL);
+    const foreign = await preflight('https://attacker.example');
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses a wrong secret', async () => {

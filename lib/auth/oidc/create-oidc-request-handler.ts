@@ -11,10 +11,18 @@ export function isOidcRequest(url: string): boolean {
   return url === OIDC_MOUNT_PATH || url.startsWith(`${OIDC_MOUNT_PATH}/`) || url.startsWith(`${OIDC_MOUNT_PATH}?`);
 }
 
-export function createOidcRequestHandler(provider: Provider) {
+/** `allowedOrigins`: the portal's own origins (portal-origins.ts), the only ones whose pages may call /oidc. */
+export function createOidcRequestHandler(provider: Provider, allowedOrigins: readonly string[]) {
   const providerCallback = provider.callback();
   return async (request: IncomingMessage & { originalUrl?: string }, response: ServerResponse): Promise<void> => {
     const url = request.url ?? '/';
+    // oidc-provider answers every CORS preflight with the caller's origin (it cannot know the client yet, so
+    // clientBasedCORS is not asked): a foreign origin's preflight gets no CORS headers at all.
+    const origin = request.headers.origin;
+    if (request.method === 'OPTIONS' && origin && !allowedOrigins.includes(origin)) {
+      response.writeHead(403, { 'Cache-Control': 'no-store', Vary: 'Origin' }).end();
+      return;
+    }
     const [path = url] = url.split('?');
     const interaction = INTERACTION.exec(path);
     if (interaction?.[1]) {

@@ -1,4 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
+import { SCEP_BODY_LIMIT } from '@/lib/http/body-limits';
+import { PayloadTooLargeError, readCappedBody } from '@/lib/http/read-capped-body';
 import { handleScepRequest, type ScepRequest } from '@/lib/scep/handle-scep-request';
 import { scepAuthorityForCa } from '@/lib/services/scep/scep-authority-for-ca';
 
@@ -11,7 +13,14 @@ async function serve(request: Request, { params }: { params: Promise<Params> }, 
   if (client && !(client.length === 1 && client[0]?.toLowerCase() === 'pkiclient.exe')) return notFound();
   const authority = isGuid(tenantId) && isGuid(caId) ? await scepAuthorityForCa(getDatabase(), tenantId, caId) : undefined;
   if (!authority) return notFound();
-  const response = await handleScepRequest(await read(new URL(request.url)), authority);
+  let scepRequest: ScepRequest;
+  try {
+    scepRequest = await read(new URL(request.url));
+  } catch (error) {
+    if (!(error instanceof PayloadTooLargeError)) throw error;
+    return new Response(`${error.message}\n`, { status: 413, headers: { 'Content-Type': 'text/plain', Connection: 'close' } });
+  }
+  const response = await handleScepRequest(scepRequest, authority);
   return new Response(typeof response.body === 'string' ? response.body : Buffer.from(response.body), {
     status: response.status,
     headers: { 'Content-Type': response.contentType, 'Cache-Control': 'no-store' },
@@ -35,5 +44,5 @@ export const POST = (request: Request, context: { params: Promise<Params> }) =>
   serve(request, context, async (url) => ({
     method: 'POST',
     operation: url.searchParams.get('operation'),
-    body: new Uint8Array(await request.arrayBuffer()),
+    body: await readCappedBody(request, SCEP_BODY_LIMIT),
   }));
