@@ -9,6 +9,7 @@ import { BearerTokenError } from '@/lib/auth/bearer-token-error';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { GRAPH_BODY_LIMIT } from '@/lib/http/body-limits';
 import { PayloadTooLargeError, readCappedBody } from '@/lib/http/read-capped-body';
+import { CLOUD_PKI_ANNOTATION_PREFIX } from './cloud-pki-annotations';
 import { GraphError } from './graph-error';
 import { GRAPH_ROUTES, type GraphRouteKey } from './graph-routes';
 import { zodIssuesMessage } from './zod-issues-message';
@@ -66,9 +67,21 @@ async function parseBody<Schema extends z.ZodType>(request: Request, schema: Sch
   } catch {
     throw new GraphError('BadRequest', 'The request body must be a JSON object.');
   }
-  const result = schema.safeParse(json);
+  const result = schema.safeParse(withoutInstanceAnnotations(json));
   if (!result.success) throw new GraphError('BadRequest', zodIssuesMessage(result.error.issues));
   return result.data;
+}
+
+/**
+ * A Graph SDK keeps what it read but does not model (`@odata.context`, our `@cloudPki.*` annotations) in the object's
+ * additionalData and sends it back with an object it updates: it describes the object read, it is not input.
+ * Request control information (`@odata.type`, `@odata.id`) stays.
+ */
+function withoutInstanceAnnotations(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  return Object.fromEntries(
+    Object.entries(json).filter(([key]) => key !== '@odata.context' && !key.startsWith(CLOUD_PKI_ANNOTATION_PREFIX)),
+  );
 }
 
 export function graphErrorResponse(error: unknown): Response {

@@ -64,4 +64,11 @@ describe('ZUpdateCertificationAuthority', () => {
     expect(ZUpdateCertificationAuthority.safeParse({ displayName: 'Renamed', roleScopeTagIds: ['0'] }).success).toBe(true);
     expect(ZUpdateCertificationAuthority.safeParse({ commonName: 'Other CN' }).success).toBe(false);
   });
+
+  it('clears the description with null or an empty string, and keeps it when left out', () => {
+    expect(ZUpdateCertificationAuthority.parse({ description: null })).toEqual({ description: null });
+    expect(ZUpdateCertificationAuthority.parse({ description: '  ' })).toEqual({ description: null });
+    expect(ZUpdateCertificationAuthority.parse({ description: ' Issues VPN certificates ' })).toEqual({ description: 'Issues VPN certificates' });
+    expect(ZUpdateCertificationAuthority.parse({ displayName: 'Renamed' })).not.toHaveProperty('description');
+  });
 });

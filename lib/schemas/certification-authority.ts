@@ -108,7 +108,17 @@ export type TCreateCertificationAuthorityInput = z.input<typeof ZCreateCertifica
 
 /** PATCH accepts only what Intune lets change after creation (spec §1.3). */
 export const ZUpdateCertificationAuthority = ZBasics.partial()
-  .extend({ roleScopeTagIds: z.array(z.string().trim().min(1)).optional() })
+  .extend({
+    // Graph's description is String?: null (or "") clears it, leaving it out keeps it.
+    description: z
+      .string()
+      .trim()
+      .max(1024, 'At most 1024 characters')
+      .nullable()
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value || null)),
+    roleScopeTagIds: z.array(z.string().trim().min(1)).optional(),
+  })
   .strict();
 
 export type TUpdateCertificationAuthority = z.output<typeof ZUpdateCertificationAuthority>;
