@@ -9,6 +9,7 @@ import { insertManagedDevice, type ManagedDeviceRow } from '@/lib/db/repositorie
 import { insertTenant } from '@/lib/db/repositories/tenants';
 import { insertUser } from '@/lib/db/repositories/users';
 import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
+import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
 import { createIssuingCa, createKeyStore, createRootCa } from '@/lib/pki/test-support/test-ca';
 import { scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import { ZCreateDeviceConfiguration } from '@/lib/schemas/device-configuration/device-configuration';
@@ -25,6 +26,8 @@ export interface TestTenant {
   issuing: CertificationAuthorityRow;
   rootDer: Uint8Array;
   issuingDer: Uint8Array;
+  /** Signs as the issuing CA, e.g. a device's leaf certificate. */
+  issuingIssuer: CertificateIssuer;
   devices: { alicePc: ManagedDeviceRow; aliceIphone: ManagedDeviceRow; kiosk: ManagedDeviceRow };
   groups: { salesUsers: string; salesDevices: string };
 }
@@ -108,6 +111,7 @@ export async function createTestTenant(): Promise<TestTenant> {
     issuing,
     rootDer: rootCa.der,
     issuingDer: issuingCa.der,
+    issuingIssuer: issuingCa.issuer,
     devices,
     groups: { salesUsers: salesUsers.id, salesDevices: salesDevices.id },
   };
