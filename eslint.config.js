@@ -1,4 +1,4 @@
-// ESLint flat config (HOUSE.md › Scripts): TypeScript's recommended rules, React hooks, and Next's own rules.
+// ESLint flat config: TypeScript's recommended rules, React hooks, and Next's own rules.
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -11,7 +11,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, '@next/next': nextPlugin },
     rules: {
       // The classic hook rules; v7's React Compiler rules (set-state-in-effect, refs) flag the hydration-safe
-      // localStorage read and the Fluent SSR renderer recipe (toolchain.md §4), which are deliberate here.
+      // localStorage read and the Fluent SSR renderer recipe, which are deliberate here.
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       ...nextPlugin.configs.recommended.rules,

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Not 3000: it may be taken on a shared machine (toolchain.md P10).
+// Not 3000: it may be taken on a shared machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? `/tmp/cloud-pki-e2e-${PORT}`;
 

@@ -1,4 +1,4 @@
-// The portal's one process (ARCHITECTURE.md "One process, four doors"): Next.js for pages and the Graph API,
+// The portal's one process (docs/architecture.md › One process, four doors): Next.js for pages and the Graph API,
 // the embedded OpenID provider at /oidc unless Entra ID is configured, and /healthz for load balancers.
 //   development: tsx server.ts          production: next build && NODE_ENV=production tsx server.ts
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -44,7 +44,7 @@ let isShuttingDown = false;
 
 // Listen first so /healthz can say 503 while the database migrates and Next compiles.
 // maxHeaderSize: certmonger sends PKIOperation as a GET with the base64 message in the query string
-// (scep-interop.md: allow at least 16 KB; Node's default limit for the whole header block is 16 KB).
+// (SCEP GET messages are long: allow at least 16 KB; Node's default limit for the whole header block is 16 KB).
 const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
   const url = request.url ?? '/';
   if (answerAtTheEdge(request, response, { isHttps })) return;
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   }
 
   // hostname: where Next reaches this server itself, and in development the origin its dev resources (HMR
-  // WebSocket) accept besides localhost — so the portal also runs at http://127.0.0.1:PORT (auth.md §1).
+  // WebSocket) accept besides localhost — so the portal also runs at http://127.0.0.1:PORT.
   const app = next({ dev, hostname: '127.0.0.1', port: env.PORT, httpServer: server });
   await app.prepare();
   handlers = { next: app.getRequestHandler(), oidc };

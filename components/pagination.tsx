@@ -12,7 +12,7 @@ interface PaginationProps {
   onPageChange: (page: number) => void;
 }
 
-/** Fluent has no paginator (HOUSE.md): Previous / Next and where the page sits in the whole list. */
+/** Fluent has no paginator: Previous / Next and where the page sits in the whole list. */
 export function Pagination({ page, pageCount, pageSize, totalCount, onPageChange }: PaginationProps) {
   const styles = usePaginationStyles();
   const first = (page - 1) * pageSize + 1;

@@ -17,7 +17,7 @@ import { useGlobalStyles, useProvidersStyles } from './providers.styles';
 
 const THEMES: Record<ThemeMode, Theme> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
 
-/** Fluent UI with server-rendered styles (toolchain.md §4, the reset-per-flush variant: P11). */
+/** Fluent UI with server-rendered styles (the variant that resets the renderer per flush). */
 export function Providers({ children }: { children: React.ReactNode }) {
   const [renderer] = React.useState(() => createDOMRenderer());
 

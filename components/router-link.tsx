@@ -24,7 +24,7 @@ interface RouterLinkProps {
   className?: string;
 }
 
-/** A Fluent Link that navigates with the Next router (a Next <Link> can't render a Fluent Link: P13). */
+/** A Fluent Link that navigates with the Next router (a Next <Link> can't render a Fluent Link). */
 export function RouterLink({ href, children, ...props }: RouterLinkProps) {
   const navigate = useRouterNavigation(href);
   return (

@@ -51,7 +51,7 @@ async function confirm(page: Page, dialogName: string, button: string) {
   await expect(dialog).toBeHidden();
 }
 
-/** HOUSE.md › Accessibility; Tabster's aria-hidden focus sentinels around grids are left out (see directory.spec.ts). */
+/** No serious or critical axe violations; Tabster's aria-hidden focus sentinels around grids are left out (see directory.spec.ts). */
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);

@@ -1,5 +1,5 @@
 // A private certmonger daemon (Debian's real SCEP client) for the tests: its own state folders and socket,
-// no D-Bus (spec/scep-interop.md › A client to test with).
+// no D-Bus.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -94,7 +94,7 @@ export function openssl(files: Record<string, Buffer | string>, args: string[]):
 }
 
 /**
- * HOUSE.md › Accessibility: no serious or critical axe violations on a blade. Tabster's focus sentinels (the
+ * Accessibility: no serious or critical axe violations on a blade. Tabster's focus sentinels (the
  * aria-hidden, tabindex=0 <i data-tabster-dummy> Fluent puts around grids) are left out: they hand focus on at once
  * and are never read, which axe cannot tell.
  */

@@ -9,7 +9,7 @@ import { SignInStatus } from './sign-in-status';
 
 /**
  * Signs the user in with MSAL (Entra ID or the embedded provider) and renders children only when signed in.
- * Not for /auth/redirect, which must stay outside MsalProvider (P5).
+ * Not for /auth/redirect, which must stay outside MsalProvider.
  */
 export function AuthProvider({ config, children }: { config: ClientAuthConfig; children: React.ReactNode }) {
   const [instance, setInstance] = React.useState<PublicClientApplication>();
@@ -17,7 +17,7 @@ export function AuthProvider({ config, children }: { config: ClientAuthConfig; c
 
   React.useEffect(() => {
     // After mount, not during render: the server has no window, and the first client render must match its
-    // HTML (P6, hydration error #418). MsalProvider then runs initialize() and handleRedirectPromise().
+    // HTML (hydration error #418). MsalProvider then runs initialize() and handleRedirectPromise().
     setInstance(new PublicClientApplication(createMsalConfiguration(JSON.parse(configKey) as ClientAuthConfig, window.location.origin)));
   }, [configKey]);
 

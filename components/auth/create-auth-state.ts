@@ -39,7 +39,7 @@ export function createAuthState(
     roles,
     permissions,
     hasPermission: (permission) => permissions.includes(permission),
-    // P7: without id_token_hint MSAL sends no client_id and the provider cannot return to the portal.
+    // Without id_token_hint MSAL sends no client_id and the provider cannot return to the portal.
     signOut: () => instance.logoutRedirect({ account, ...(account.idToken ? { idTokenHint: account.idToken } : {}) }),
     getAccessToken,
     graphBaseUrl: `${window.location.origin}/graph`,

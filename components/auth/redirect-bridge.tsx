@@ -5,7 +5,7 @@ import { SignInStatus } from './sign-in-status';
 
 /**
  * MSAL v5's redirect URI: hands the authorization response to the window that started the sign-in
- * (popup/silent: BroadcastChannel; redirect: back to the page the user was on), auth.md P5.
+ * (popup/silent: BroadcastChannel; redirect: back to the page the user was on).
  */
 export function RedirectBridge() {
   React.useEffect(() => {

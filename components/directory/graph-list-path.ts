@@ -1,4 +1,4 @@
-// The Graph request behind a list page: filtering and paging happen on the server, over all rows (HOUSE.md › blades).
+// The Graph request behind a list page: filtering and paging happen on the server, over all rows.
 
 export const PAGE_SIZE = 20;
 

@@ -20,7 +20,7 @@ export const useHeaderBarStyles = makeStyles({
   },
   search: { flexGrow: 1, display: 'flex', justifyContent: 'center' },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  // Transparent buttons default to neutral foreground, unreadable on the brand bar (toolchain P13).
+  // Transparent buttons default to neutral foreground, unreadable on the brand bar.
   onBrandButton: {
     color: tokens.colorNeutralForegroundOnBrand,
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },

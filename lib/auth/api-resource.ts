@@ -1,5 +1,5 @@
 // Names shared by the embedded provider, the browser (MSAL) and the API verifier. They mirror an Entra
-// app registration that "exposes an API" as api://<app id> with the delegated scope Cpki.Access (auth.md §3).
+// app registration that "exposes an API" as api://<app id> with the delegated scope Cpki.Access.
 
 /** The embedded provider's resource indicator (RFC 8707) and the `aud` of its access tokens. */
 export const LOCAL_API_AUDIENCE = 'api://cloudpki';

@@ -1,5 +1,5 @@
 // What the browser needs to sign in, computed from the server's environment at request time (the portal
-// layout awaits connection(), toolchain P7) and passed to <AuthProvider> as a plain serializable object.
+// layout awaits connection()) and passed to <AuthProvider> as a plain serializable object.
 import 'server-only';
 import { getEnv } from '@/lib/env';
 import { PORTAL_CLIENT_ID } from './api-resource';

@@ -1,4 +1,4 @@
-// One jose verifier for Entra ID and the embedded provider (auth.md §3): signature from the provider's keys,
+// One jose verifier for Entra ID and the embedded provider: signature from the provider's keys,
 // RS256 only, issuer, audience and expiry. Anything wrong → 401 with a Graph-style message.
 import { decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { BearerTokenError } from './bearer-token-error';

@@ -34,7 +34,7 @@ describe('identity provider settings', () => {
 });
 
 describe('MSAL authority for the embedded provider', () => {
-  it('names an https authority with http endpoints on the page origin (auth.md §1)', () => {
+  it('names an https authority with http endpoints on the page origin', () => {
     const authority = localMsalAuthority('http://127.0.0.1:3200');
     expect(authority.authority).toBe('https://127.0.0.1:3200/oidc');
     expect(authority.knownAuthorities).toEqual(['127.0.0.1:3200']);

@@ -1,5 +1,5 @@
 // Which identity provider signs users in, and what its tokens look like. One decision from the environment,
-// read by the API verifier, the browser configuration and server.ts (auth.md §3 table).
+// read by the API verifier, the browser configuration and server.ts.
 import type { Env } from '@/lib/env';
 import { apiScopeOf, LOCAL_API_AUDIENCE, OIDC_MOUNT_PATH } from './api-resource';
 

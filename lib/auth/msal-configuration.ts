@@ -1,4 +1,4 @@
-// MSAL (browser) configuration for both identity providers — one code path (auth.md §1 "Client config that worked").
+// MSAL (browser) configuration for both identity providers — one code path.
 import { ProtocolMode, type Configuration } from '@azure/msal-browser';
 import { OIDC_MOUNT_PATH } from './api-resource';
 import type { ClientAuthConfig } from './client-auth-config';
@@ -10,10 +10,10 @@ interface MsalAuthority {
 }
 
 /**
- * The embedded provider as MSAL sees it. MSAL rejects http: authorities, localhost included (P1), but only
+ * The embedded provider as MSAL sees it. MSAL rejects http: authorities, localhost included, but only
  * checks the scheme of the authority string: with inline metadata it neither fetches discovery nor checks the
  * endpoints' scheme or the issuer, so an https *name* with http *endpoints* works on http://localhost.
- * knownAuthorities keeps MSAL away from Microsoft's instance discovery, which fails offline (P2).
+ * knownAuthorities keeps MSAL away from Microsoft's instance discovery, which fails offline.
  */
 export function localMsalAuthority(origin: string): MsalAuthority {
   const { host } = new URL(origin);
@@ -39,9 +39,9 @@ export function createMsalConfiguration(config: ClientAuthConfig, origin: string
     auth: {
       clientId: config.clientId,
       ...authority,
-      redirectUri: `${origin}/auth/redirect`, // MSAL v5 redirect-bridge page (P5)
+      redirectUri: `${origin}/auth/redirect`, // MSAL v5 redirect-bridge page
       postLogoutRedirectUri: `${origin}/`,
-      // P3: oidc-provider drops offline_access without prompt=consent and refresh would then fail.
+      // oidc-provider drops offline_access without prompt=consent and refresh would then fail.
       ...(isLocal ? { OIDCOptions: { defaultScopes: ['openid', 'profile'] } } : {}),
     },
     cache: { cacheLocation: 'sessionStorage' },

@@ -1,5 +1,5 @@
 // The caller of an API request, built from a verified access token's claims. Same shape for Entra ID and the
-// embedded provider; the only authorization input is the `roles` claim (auth.md §3 "Roles → permissions").
+// embedded provider; the only authorization input is the `roles` claim.
 import type { JWTPayload } from 'jose';
 import { BearerTokenError } from './bearer-token-error';
 import { API_SCOPE_NAME } from './api-resource';

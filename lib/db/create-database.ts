@@ -44,7 +44,7 @@ async function createPgliteDatabase(dataDir: string, migrationsFolder: string): 
   }
 
   const folder = resolve(dataDir);
-  mkdirSync(join(folder, 'pglite'), { recursive: true }); // PGlite does not create parents (toolchain.md P22)
+  mkdirSync(join(folder, 'pglite'), { recursive: true }); // PGlite does not create parents
   const lock = await acquireDataDirLock(folder);
   const releaseOnExit = () => lock.release();
   process.once('exit', releaseOnExit);

@@ -1,5 +1,5 @@
 // Exclusive lock on DATA_DIR for the embedded database. PGlite has no locking between processes: two processes
-// on one folder both "work" and silently lose writes (toolchain.md P25), so the second one must stop instead.
+// on one folder both "work" and silently lose writes, so the second one must stop instead.
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';

@@ -19,7 +19,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     entry.handle = await entry.opening;
     return entry.handle.db;
   } catch (error) {
-    // Forget the failed attempt so a retry opens afresh (toolchain.md P22).
+    // Forget the failed attempt so a retry opens afresh.
     if (getDatabaseGlobal() === entry) setDatabaseGlobal(undefined);
     throw error;
   }

@@ -1,5 +1,5 @@
 // The one drizzle schema (pg dialect) for PGlite and PostgreSQL; drizzle-kit generates drizzle/ from it.
-// Only lib/db imports it: repositories are the code that touches tables (HOUSE.md › Services and data).
+// Only lib/db imports it: repositories are the code that touches tables.
 export * from './tables/tenants';
 export * from './tables/users';
 export * from './tables/groups';

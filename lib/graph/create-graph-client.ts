@@ -3,7 +3,7 @@ import { Client, HTTPMessageHandler, type Context, type Middleware } from '@micr
 
 /**
  * Adds the bearer token to every request. The SDK's AuthenticationHandler only does so for https Graph hosts
- * (customHosts included) and deletes the header otherwise, so http://localhost would get 401 (toolchain P16).
+ * (customHosts included) and deletes the header otherwise, so http://localhost would get 401.
  */
 class BearerTokenMiddleware implements Middleware {
   private next: Middleware | undefined;
@@ -31,7 +31,7 @@ class BearerTokenMiddleware implements Middleware {
 /**
  * `baseUrl` is `${origin}/graph`; callers write Graph paths with the version, as in Graph Explorer:
  * `client.api('/beta/deviceManagement/cloudCertificationAuthority').get()`. defaultVersion '' keeps the SDK
- * from prefixing its own 'v1.0' (which would give /v1.0/beta/…, toolchain P17).
+ * from prefixing its own 'v1.0' (which would give /v1.0/beta/…).
  */
 export function createGraphClient(baseUrl: string, getToken: () => Promise<string>): Client {
   const bearer = new BearerTokenMiddleware(getToken);

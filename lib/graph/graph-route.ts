@@ -1,4 +1,4 @@
-// The one wrapper every /graph route handler goes through (HOUSE.md › Route handlers): it verifies the
+// The one wrapper every /graph route handler goes through: it verifies the
 // token, checks the permission the route needs (from the route table, graph-routes.ts), then parses the body
 // with zod — in that order, so a caller without the permission learns nothing from validation — and turns
 // errors into Graph error bodies. A handler cannot be written without an entry in the route table.

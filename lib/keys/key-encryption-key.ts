@@ -1,4 +1,4 @@
-// The key-encryption key that seals software keys (ARCHITECTURE.md › Keys): PKI_MASTER_KEY when the operator
+// The key-encryption key that seals software keys (docs/architecture.md › Keys): PKI_MASTER_KEY when the operator
 // provides one, else a random key file created on first start in DATA_DIR and readable by its owner only.
 import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';

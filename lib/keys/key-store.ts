@@ -1,4 +1,4 @@
-// The KeyStore port (ARCHITECTURE.md › Keys): CA and RA private keys are created, used and kept here,
+// The KeyStore port (docs/architecture.md › Keys): CA and RA private keys are created, used and kept here,
 // addressed by a key URI; no caller ever holds a private key.
 
 export type KeySpec =

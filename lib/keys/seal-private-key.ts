@@ -1,4 +1,4 @@
-// Private keys at rest (ARCHITECTURE.md › Keys): PKCS#8 DER sealed with AES-256-GCM under the key-encryption key.
+// Private keys at rest (docs/architecture.md › Keys): PKCS#8 DER sealed with AES-256-GCM under the key-encryption key.
 // The key URI is the additional authenticated data, so a sealed blob copied onto another key's row does not open.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 

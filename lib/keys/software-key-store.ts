@@ -1,4 +1,4 @@
-// The default KeyStore adapter (ARCHITECTURE.md › Keys): keys made by node:crypto, kept as sealed PKCS#8 in a
+// The default KeyStore adapter (docs/architecture.md › Keys): keys made by node:crypto, kept as sealed PKCS#8 in a
 // SealedKeyStorage, unsealed only for the one operation that needs them. Graph `keyPlatform = software`.
 import {
   constants,
@@ -31,7 +31,7 @@ const DER_KEY_ENCODING = {
 
 type DerKeyPair = { publicKey: Buffer; privateKey: Buffer };
 
-// The callback form runs in libuv's thread pool: an RSA-4096 prime search (toolchain P21) never blocks requests.
+// The callback form runs in libuv's thread pool: an RSA-4096 prime search never blocks requests.
 function generateDerKeyPair(spec: KeySpec): Promise<DerKeyPair> {
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, publicKey: Buffer, privateKey: Buffer) =>

@@ -1,4 +1,4 @@
-// A CRL listing a revoked leaf makes `openssl verify -crl_check` fail (scep-interop.md › Certificates).
+// A CRL listing a revoked leaf makes `openssl verify -crl_check` fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrl } from './build-crl';
 import { buildLeafCertificate } from './build-leaf-certificate';

@@ -32,7 +32,7 @@ function crlNumberExtension(crlNumber: bigint): x509.Extension {
   if (crlNumber < 0n || crlNumber >= MAX_CRL_NUMBER) {
     throw new Error('The CRL number must be non-negative and fit 20 octets (RFC 5280 §5.2.3)');
   }
-  // @peculiar/x509 has no CRL Number helper (toolchain P18) and asn1-x509's CRLNumber is a JS number; bigint keeps
+  // @peculiar/x509 has no CRL Number helper and asn1-x509's CRLNumber is a JS number; bigint keeps
   // the full range.
   return new x509.Extension(ID_CE_CRL_NUMBER, false, asn1js.Integer.fromBigInt(crlNumber).toBER(false));
 }

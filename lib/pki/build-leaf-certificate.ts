@@ -1,4 +1,4 @@
-// Leaf profile for certificates the SCEP service issues (scep-interop.md › Certificates): subject and SANs from
+// Leaf profile for certificates the SCEP service issues: subject and SANs from
 // the CSR, the profile's key usage and EKUs, the issuing CA's CDP and AIA, a random serial.
 import {
   authorityKeyIdentifierExtension,

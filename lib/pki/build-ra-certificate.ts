@@ -1,4 +1,4 @@
-// SCEP registration authority certificate (scep-interop.md › Certificates): an RSA end-entity issued by the issuing
+// SCEP registration authority certificate: an RSA end-entity issued by the issuing
 // CA. Clients encrypt their requests to it and verify the CertRep signatures with it, so the CA key itself can sit
 // in an HSM or be ECC (RFC 8894 §2.2).
 import {

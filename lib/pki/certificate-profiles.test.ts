@@ -1,4 +1,4 @@
-// Root → issuing → RA/leaf with real keys, checked by openssl (scep-interop.md › Certificates).
+// Root → issuing → RA/leaf with real keys, checked by openssl.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLeafCertificate } from './build-leaf-certificate';
 import { buildRaCertificate } from './build-ra-certificate';

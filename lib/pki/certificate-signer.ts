@@ -1,4 +1,4 @@
-// A CA signs through this port, so its private key stays in the KeyStore (ARCHITECTURE.md › Keys): the X.509
+// A CA signs through this port, so its private key stays in the KeyStore (docs/architecture.md › Keys): the X.509
 // builders see a public key, an algorithm and a sign() callback, never key material.
 import type { KeyStore, SigningAlgorithm } from '@/lib/keys/key-store';
 

@@ -1,4 +1,4 @@
-// Issuance policy checks on a parsed CSR (spec §2.2: 1024-bit keys are never supported; scep-interop.md: verify the
+// Issuance policy checks on a parsed CSR (spec §2.2: 1024-bit keys are never supported; RFC 2986 §3: verify the
 // CSR's self-signature). Returns every problem, so a FAILURE reply and the audit log can name them all.
 import type { ParsedCertificationRequest } from './parse-certification-request';
 

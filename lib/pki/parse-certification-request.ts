@@ -1,4 +1,4 @@
-// PKCS#10 requests as SCEP clients send them (RFC 2986; scep-interop.md › The request). @peculiar/x509 checks the
+// PKCS#10 requests as SCEP clients send them (RFC 2986). @peculiar/x509 checks the
 // signature and reads subject and key; attributes are read with pkijs/asn1js so that odd string types in
 // challengePassword (certmonger puts @ $ # " ; \ into a PrintableString, others use IA5String) cannot make the
 // parse fail.

@@ -1,4 +1,4 @@
-// Certificate serial numbers (ARCHITECTURE.md › Data): 16 bytes from the CSPRNG, well above the 64 random bits
+// Certificate serial numbers (docs/architecture.md › Data): 16 bytes from the CSPRNG, well above the 64 random bits
 // CA/Browser Forum BR §7.1 asks for, and within RFC 5280 §4.1.2.2 (positive, at most 20 octets).
 import { randomBytes } from 'node:crypto';
 

@@ -1,4 +1,4 @@
-// The one place @peculiar/x509 is loaded (toolchain §7, P18, P19): reflect-metadata must come first (its tsyringe
+// The one place @peculiar/x509 is loaded: reflect-metadata must come first (its tsyringe
 // container needs the polyfill), and Node's WebCrypto is installed as its provider. Other pki files import x509 here.
 import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';

@@ -1,7 +1,7 @@
 // The CertRep pkcsPKIEnvelope (RFC 8894 §3.3.2): content encrypted with a fresh key under the
 // reply cipher, the key RSA PKCS#1 v1.5-transported (rsaEncryption, RFC 3370 §4.2.1) to the requester's
 // signer certificate. Key transport *encryption* with PKCS#1 v1.5 is still allowed on Node 20; only
-// decryption is blocked (the Marvin mitigation, see spec/scep-interop.md).
+// decryption is blocked (the mitigation of the Marvin attack).
 import { constants, createCipheriv, publicEncrypt, randomBytes, type X509Certificate } from 'node:crypto';
 import {
   derAlgorithmIdentifier,

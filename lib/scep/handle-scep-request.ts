@@ -2,7 +2,7 @@
 // message and writes back the status, content type and body. GetCACaps (§4.6), GetCACert (§4.2) and
 // PKIOperation (§4.3) over GET (base64 `message`, what certmonger always uses) and POST (binary body).
 // Refusals are CertRep replies with status 200; only an unknown operation or a body that is not a
-// pkiMessage at all gets a 400, never a 500 (spec/scep-interop.md).
+// pkiMessage at all gets a 400, never a 500.
 import { buildCertsOnlyPkcs7 } from '@/lib/pki/build-certs-only-pkcs7';
 import { formatCaCapabilities } from './ca-capabilities';
 import { decodeBase64Message } from './decode-base64-message';

@@ -1,4 +1,4 @@
-// The issuance port the SCEP handler calls (ARCHITECTURE.md: lib/scep depends on a port, not on the
+// The issuance port the SCEP handler calls (docs/architecture.md › Layers and folders: lib/scep depends on a port, not on the
 // DB). The service behind it checks the challenge, the profile and revocation, and issues; refusals
 // come back as FAILURE results that become CertRep replies (RFC 8894 §3.3.2.2), never HTTP errors.
 import type { RegistrationAuthority } from './registration-authority';

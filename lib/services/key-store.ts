@@ -1,4 +1,4 @@
-// The KeyStore this process signs with: software keys sealed under the key-encryption key (ARCHITECTURE.md › Keys).
+// The KeyStore this process signs with: software keys sealed under the key-encryption key (docs/architecture.md › Keys).
 // No 'server-only': the CRL republish job runs in server.ts under tsx, where that package throws.
 import { getDatabase } from '@/lib/db/database';
 import { createSealedKeyStorage } from '@/lib/db/repositories/sealed-keys';

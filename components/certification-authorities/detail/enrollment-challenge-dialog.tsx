@@ -20,7 +20,7 @@ import { useDetailStyles } from './detail.styles';
 
 type FieldErrors = Partial<Record<keyof ChallengeFormValues, string>>;
 
-/** Client-side comfort check with the server's own schema (HOUSE.md › Validation). */
+/** Client-side comfort check with the server's own schema. */
 function parseForm(values: ChallengeFormValues) {
   const parsed = ZCreateScepChallenge.safeParse({ deviceName: values.deviceName.trim() || undefined, validityInMinutes: values.validityInMinutes });
   if (parsed.success) return { body: parsed.data, errors: {} };

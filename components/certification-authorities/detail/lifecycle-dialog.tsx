@@ -47,7 +47,7 @@ interface LifecycleDialogProps {
   onClose: () => void;
 }
 
-/** Confirms Pause, Revoke or Delete, naming the CA and the consequence (admin-center-look.md › Feedback). */
+/** Confirms Pause, Revoke or Delete, naming the CA and the consequence. */
 export function LifecycleDialog({ ca, action, isBusy, failure, onConfirm, onClose }: LifecycleDialogProps) {
   const styles = useDetailStyles();
   const { verb, busy } = LABELS[action];

@@ -22,7 +22,7 @@ interface RemoveMembersDialogProps {
   onClose: () => void;
 }
 
-/** Confirms a removal, naming who goes and what it means for them (admin-center-look.md › Feedback). */
+/** Confirms a removal, naming who goes and what it means for them. */
 export function RemoveMembersDialog({ open, groupName, memberNames, isRemoving, failure, onConfirm, onClose }: RemoveMembersDialogProps) {
   const styles = useDialogStyles();
   const who = memberNames.length === 1 ? `'${memberNames[0]}'` : `${memberNames.length} members`;

@@ -206,7 +206,7 @@ describe('sign-in through /login/:uid', () => {
     const principal = await verify()(tokens.access_token);
     expect(principal).toMatchObject({ id: ADMIN.id, userPrincipalName: 'admin@contoso.local', isApplication: false, roles: ['CloudPKI.Admin'] });
 
-    // MSAL's silent renewal: refresh_token grant without resource= and without offline_access (P3, P4).
+    // MSAL's silent renewal: refresh_token grant without resource= and without offline_access.
     const refreshed = await tokenRequest({ grant_type: 'refresh_token', client_id: 'cloudpki-portal', refresh_token: tokens.refresh_token ?? '', scope: 'openid profile api://cloudpki/Cpki.Access' });
     expect(refreshed.status).toBe(200);
     const renewed = (await refreshed.json()) as { access_token: string };

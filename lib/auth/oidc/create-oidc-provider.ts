@@ -1,5 +1,5 @@
 // The embedded OpenID provider (oidc-provider 9) that stands in for Entra ID when ENTRA_* is unset.
-// Settings that matter for MSAL are from auth.md §2 ("oidc-provider settings that matter for MSAL").
+// The comments below say which settings MSAL depends on, and why.
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Env } from '@/lib/env';
 import { apiScopeOf, LOCAL_API_AUDIENCE, OIDC_MOUNT_PATH } from '../api-resource';
@@ -47,7 +47,7 @@ export function createOidcProvider(env: ProviderEnv, keys: OidcKeys): Provider {
     conformIdTokenClaims: false, // put name/preferred_username into the ID token, where MSAL reads them
     extraTokenClaims,
     loadExistingGrant,
-    // P3: refresh tokens without offline_access (MSAL requests only openid profile, see msal-configuration.ts).
+    // Refresh tokens without offline_access (MSAL requests only openid profile, see msal-configuration.ts).
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     pkce: { required: () => true },
     // MSAL calls the token endpoint with fetch(); the portal is same-origin, but browsers still send Origin.
@@ -73,7 +73,7 @@ export function createOidcProvider(env: ProviderEnv, keys: OidcKeys): Provider {
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: {
         enabled: true,
-        defaultResource: () => LOCAL_API_AUDIENCE, // MSAL never sends resource= (P4)
+        defaultResource: () => LOCAL_API_AUDIENCE, // MSAL never sends resource=
         useGrantedResource: () => true, // refresh without resource=
         getResourceServerInfo: (ctx, resourceIndicator) => {
           if (resourceIndicator !== LOCAL_API_AUDIENCE) throw new errors.InvalidTarget();
@@ -81,7 +81,7 @@ export function createOidcProvider(env: ProviderEnv, keys: OidcKeys): Provider {
           if (ctx.oidc.params?.scope) {
             ctx.oidc.params.scope = expandDefaultScope(String(ctx.oidc.params.scope), LOCAL_API_AUDIENCE, [API_SCOPE]);
           }
-          // JWT, not the default opaque token, so the API can verify it offline (P4).
+          // JWT, not the default opaque token, so the API can verify it offline.
           return { scope: API_SCOPE, audience: LOCAL_API_AUDIENCE, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
         },
       },

@@ -1,5 +1,5 @@
 // Routes /oidc/* requests of server.ts's HTTP server: the two interaction routes of our own login page,
-// everything else to oidc-provider, which is mounted at /oidc the way auth.md §2 describes.
+// everything else to oidc-provider, which is mounted at /oidc.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { OIDC_MOUNT_PATH } from '../api-resource';

@@ -1,5 +1,5 @@
 // oidc-provider's storage (sessions, grants, interactions, codes, refresh tokens) in the portal database, so
-// sign-ins survive a restart and every instance sees them (ARCHITECTURE.md › Scale-out).
+// sign-ins survive a restart and every instance sees them (docs/architecture.md › Scale-out).
 // No 'server-only' here: server.ts imports this under tsx, where that package throws.
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import { getDatabase } from '@/lib/db/database';

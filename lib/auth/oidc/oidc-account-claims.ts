@@ -1,5 +1,5 @@
 // What the embedded provider says about a signed-in user or script, shaped like Entra's tokens so the API
-// verifier and the browser read both the same way (auth.md P4: roles go into access tokens via extraTokenClaims).
+// verifier and the browser read both the same way (roles go into access tokens via extraTokenClaims).
 import type { Account, KoaContextWithOIDC } from 'oidc-provider';
 import { findAccount, getTenantId } from '../local-accounts';
 

@@ -16,7 +16,7 @@ export function oidcClients(origins: readonly string[], automation: AutomationCr
     token_endpoint_auth_method: 'none', // a browser cannot keep a secret; PKCE protects the code (RFC 7636)
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
-    // /auth/redirect is MSAL v5's redirect-bridge page (auth.md P5); "/" is where logout returns.
+    // /auth/redirect is MSAL v5's redirect-bridge page; "/" is where logout returns.
     redirect_uris: origins.flatMap((origin) => [`${origin}/auth/redirect`, `${origin}/`]),
     post_logout_redirect_uris: origins.map((origin) => `${origin}/`),
   };

@@ -1,5 +1,5 @@
 // oidc-provider's own HTML pages (logout, post-logout, errors), replaced because the built-in ones load
-// Google Fonts — an external request the portal must never make (auth.md P8). Plain HTML, system fonts.
+// Google Fonts — an external request the portal must never make. Plain HTML, system fonts.
 import type { KoaContextWithOIDC } from 'oidc-provider';
 
 function escapeHtml(value: string): string {

@@ -1,5 +1,5 @@
 // Certification authorities of a tenant. The six-CA limit (spec §1.3) is the database's job: each CA holds a
-// slot 1..6, unique per tenant, so racing creates cannot exceed it (ARCHITECTURE.md › Data).
+// slot 1..6, unique per tenant, so racing creates cannot exceed it (docs/architecture.md › Data).
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { getPostgresError, isForeignKeyViolation, isUniqueViolation, NOT_NULL_VIOLATION } from '../postgres-error';

@@ -1,5 +1,5 @@
 // Leases for periodic jobs (CRL refresh): whoever holds an unexpired lease runs the job; the others skip it
-// (ARCHITECTURE.md › Scale-out).
+// (docs/architecture.md › Scale-out).
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { Database } from '../database';
 import { leases } from '../schema';

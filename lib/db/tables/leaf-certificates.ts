@@ -1,5 +1,5 @@
 // Certificates issued over SCEP: the DER plus indexed columns, so lists, search and CRLs never parse DER
-// (ARCHITECTURE.md › Data).
+// (docs/architecture.md › Data).
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { certificationAuthorities } from './certification-authorities';
@@ -19,7 +19,7 @@ export const leafCertificates = pgTable(
     caId: uuid('ca_id')
       .notNull()
       .references(() => certificationAuthorities.id, { onDelete: 'cascade' }),
-    /** Hex, as in the certificate; unique per CA (ARCHITECTURE.md › Data: by index, not by luck). */
+    /** Hex, as in the certificate; unique per CA (docs/architecture.md › Data: by index, not by luck). */
     serialNumber: text('serial_number').notNull(),
     thumbprint: text('thumbprint').notNull(),
     subjectName: text('subject_name').notNull(),

@@ -1,4 +1,4 @@
-// Database leases for periodic jobs, so exactly one instance runs each (ARCHITECTURE.md › Scale-out).
+// Database leases for periodic jobs, so exactly one instance runs each (docs/architecture.md › Scale-out).
 import { pgTable, text } from 'drizzle-orm/pg-core';
 import { graphTimestamps, timestampTz } from './columns';
 

@@ -1,5 +1,5 @@
 // The embedded OpenID provider's state (sessions, grants, interactions, codes, refresh tokens), one row per
-// oidc-provider model instance, so a restart or another instance sees it (ARCHITECTURE.md › Scale-out).
+// oidc-provider model instance, so a restart or another instance sees it (docs/architecture.md › Scale-out).
 import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { timestampTz } from './columns';
 

@@ -1,7 +1,7 @@
 // The requester as the recipient of its CertRep envelope (RFC 8894 §3.3.2: the issued certificate is encrypted to
 // the certificate that signed the request), in the shape lib/scep's openEnvelopedData takes. The server transports
 // the content key with PKCS#1 v1.5, which Node 20 refuses to privateDecrypt (the Marvin mitigation): decrypt with
-// RSA_NO_PADDING and strip the padding with implicit rejection, as the KeyStore does (spec/scep-interop.md).
+// RSA_NO_PADDING and strip the padding with implicit rejection, as the KeyStore does.
 import { constants, createHash, privateDecrypt } from 'node:crypto';
 import { decodePkcs1v15KeyTransport } from '@/lib/keys/decode-pkcs1-v15-key-transport';
 import type { KeyTransportRecipient } from '@/lib/scep/open-enveloped-data';

@@ -1,4 +1,4 @@
-// Test helper: real self-signed certificates made in the test (HOUSE.md › Tests), a CA and a leaf, with a fast
+// Test helper: real self-signed certificates made in the test, a CA and a leaf, with a fast
 // P-256 key. Node-only (lib/pki/x509 installs Node's WebCrypto), so only tests import it.
 import { nodeCrypto, x509 } from '@/lib/pki/x509';
 

@@ -1,6 +1,6 @@
 // POST cloudCertificationAuthority: a root CA, an issuing CA under a root of the tenant, or a bring-your-own-CA
 // issuing CA that waits for its externally signed certificate (spec §2, §3.6), with its key in the KeyStore and,
-// for Intune-anchored issuing CAs, the SCEP registration authority beside it (scep-interop.md).
+// for Intune-anchored issuing CAs, the SCEP registration authority beside it.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@/lib/auth/principal';

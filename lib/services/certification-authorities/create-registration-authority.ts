@@ -1,6 +1,6 @@
 // The SCEP registration authority of an issuing CA: a separate RSA-2048 key and certificate that decrypts the
 // clients' envelopes and signs the replies, so the CA key itself only ever signs certificates and CRLs
-// (scep-interop.md › Certificates; RFC 8894 §2.1).
+// (RFC 8894 §2.1).
 import 'server-only';
 import type { KeyStore } from '@/lib/keys/key-store';
 import { buildRaCertificate } from '@/lib/pki/build-ra-certificate';

@@ -1,6 +1,6 @@
 // The simulated devices' private keys at rest: PKCS#8 sealed with AES-256-GCM (lib/keys/seal-private-key.ts) under
 // a key derived from the portal's key-encryption key for this purpose only (HKDF, RFC 5869), so a device key and a
-// CA key are never sealed under the same key. Device keys never enter the CA KeyStore (ARCHITECTURE.md › Keys).
+// CA key are never sealed under the same key. Device keys never enter the CA KeyStore (docs/architecture.md › Keys).
 import 'server-only';
 import { hkdfSync, type KeyObject } from 'node:crypto';
 import { getEnv } from '@/lib/env';

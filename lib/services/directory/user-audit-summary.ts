@@ -1,7 +1,7 @@
 import 'server-only';
 import type { UserRow } from '@/lib/db/repositories/users';
 
-/** What the audit log keeps of a user: never the password hash (HOUSE.md › audit: a summary, not secrets). */
+/** What the audit log keeps of a user: never the password hash (a summary, not secrets). */
 export function userAuditSummary(user: UserRow) {
   return {
     displayName: user.displayName,
