@@ -1,5 +1,5 @@
 // Shared Playwright fixtures: sign in through the real login page, and get API tokens the way scripts do.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,13 +84,9 @@ export async function bearerTokenOf(page: Page, trigger: () => Promise<unknown>)
 export function openssl(files: Record<string, Buffer | string>, args: string[]): { status: number; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'cloud-pki-e2e-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  try {
-    const output = execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { status: 0, output };
-  } catch (error) {
-    const failure = error as { status: number; stdout: string; stderr: string };
-    return { status: failure.status, output: `${failure.stdout}${failure.stderr}` };
-  }
+  // Some verdicts go to stderr even on success (`openssl ocsp` prints "Response verify OK" there).
+  const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
 }
 
 /**

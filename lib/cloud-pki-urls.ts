@@ -14,6 +14,11 @@ export function caCertificateUrl(publicUrl: string, caId: string, version = 1): 
   return `${publicUrl}/pki/cacerts/${caId}_v${version}/cert.cer`;
 }
 
+/** A CA's OCSP responder (RFC 6960), named in the AIA of what it issues; it answers for every version of the CA. */
+export function ocspResponderUrl(publicUrl: string, caId: string): string {
+  return `${publicUrl}/pki/ocsp/${caId}`;
+}
+
 /** The SCEP URI as Intune shows it, to paste into SCEP profiles. */
 export function scepServerUrlTemplate(tenantId: string, caId: string): string {
   return `${CLOUD_PKI_FQDN_PLACEHOLDER}${SCEP_PATH_PREFIX}/${tenantId}/${caId}`;

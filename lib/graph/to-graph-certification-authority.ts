@@ -5,7 +5,7 @@ import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import { caIssuersUrlOf } from '@/lib/pki/ca-issuers-url-of';
 import { derToDataUri } from '@/lib/pki/encodings';
-import { caCertificateUrl, crlUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
+import { caCertificateUrl, crlUrl, ocspResponderUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
 import type { GraphCloudCertificationAuthority } from './cloud-certification-authority';
 
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
@@ -32,7 +32,8 @@ export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, pub
     certificateDownloadUrl: ca.certificateDer ? derToDataUri(ca.certificateDer) : '',
     // CA versions other than 1 come with renewal, which the portal does not offer yet.
     certificationAuthorityIssuerUri: issuerUriOf(ca, publicUrl),
-    ocspResponderUri: '',
+    // The responder for what this CA issues, as its CRL is (RFC 6960); "" until a BYOCA has its certificate.
+    ocspResponderUri: hasCertificate ? ocspResponderUrl(publicUrl, ca.id) : '',
     certificationAuthorityIssuerId: ca.issuerId ?? '',
     issuerCommonName: ca.issuerCommonName,
     rootCertificateCommonName: ca.rootCertificateCommonName,

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import type { LeafCertificateListItem, LeafCertificateRow } from '@/lib/db/repositories/leaf-certificates';
-import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
+import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls';
 import { derToDataUri } from '@/lib/pki/encodings';
 import { cloudPkiAnnotations } from './cloud-pki-annotations';
 
@@ -32,7 +32,8 @@ export function toGraphLeafCertificate(
     validityEndDateTime: leaf.validityEndDateTime.toISOString(),
     crlDistributionPointUrl: crlUrl(publicUrl, ca.id, ca.versionNumber),
     certificationAuthorityIssuerUri: caCertificateUrl(publicUrl, ca.id, ca.versionNumber),
-    ocspResponderUri: '',
+    // The issuing CA's responder answers for every certificate it issued, also those from before OCSP existed.
+    ocspResponderUri: ocspResponderUrl(publicUrl, ca.id),
     thumbprint: leaf.thumbprint,
     serialNumber: leaf.serialNumber,
     revocationDateTime: leaf.revocationDateTime?.toISOString() ?? null,

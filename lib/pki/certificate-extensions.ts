@@ -39,12 +39,17 @@ export interface PublicationUrls {
   crlDistributionPointUrl: string;
   /** The issuer's certificate, DER (RFC 5280 §4.2.2.1 caIssuers). */
   caIssuersUrl: string;
+  /** The issuer's OCSP responder (RFC 5280 §4.2.2.1 id-ad-ocsp, RFC 6960). */
+  ocspUrl?: string;
 }
 
 /** CRL Distribution Points and Authority Information Access, both non-critical. */
-export function publicationExtensions({ crlDistributionPointUrl, caIssuersUrl }: PublicationUrls): x509.Extension[] {
+export function publicationExtensions({ crlDistributionPointUrl, caIssuersUrl, ocspUrl }: PublicationUrls): x509.Extension[] {
   return [
     new x509.CRLDistributionPointsExtension([crlDistributionPointUrl]),
-    new x509.AuthorityInfoAccessExtension({ caIssuers: new x509.GeneralName('url', caIssuersUrl) }),
+    new x509.AuthorityInfoAccessExtension({
+      ...(ocspUrl ? { ocsp: new x509.GeneralName('url', ocspUrl) } : {}),
+      caIssuers: new x509.GeneralName('url', caIssuersUrl),
+    }),
   ];
 }

@@ -232,3 +232,37 @@ export async function listCertificationAuthoritiesWithCrlDue(db: Database, publi
     );
   return rows.map((row) => row.id);
 }
+
+export interface StoredOcspSigner {
+  keyUri: string;
+  certificateDer: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Stores a CA's OCSP signer unless another instance replaced the one this one saw (`previousCertificateDer`, null
+ * for none): on false, re-read and use theirs. Not an edit of the CA: lastModifiedDateTime (its eTag) stays.
+ */
+export async function storeOcspSigner(
+  db: Database,
+  id: string,
+  signer: StoredOcspSigner,
+  previousCertificateDer: Uint8Array | null,
+): Promise<boolean> {
+  const rows = await db
+    .update(certificationAuthorities)
+    .set({
+      ocspSignerKeyUri: signer.keyUri,
+      ocspSignerCertificateDer: signer.certificateDer,
+      lastModifiedDateTime: sql`${certificationAuthorities.lastModifiedDateTime}`,
+    })
+    .where(
+      and(
+        eq(certificationAuthorities.id, id),
+        previousCertificateDer
+          ? eq(certificationAuthorities.ocspSignerCertificateDer, new Uint8Array(previousCertificateDer))
+          : isNull(certificationAuthorities.ocspSignerCertificateDer),
+      ),
+    )
+    .returning({ id: certificationAuthorities.id });
+  return rows.length > 0;
+}

@@ -248,3 +248,24 @@ export async function countLeafCertificatesByStatus(
   }
   return counts;
 }
+
+export interface LeafRevocationState {
+  serialNumber: string;
+  status: LeafCertificateStatus;
+  revocationDateTime: Date | null;
+  revocationReason: string | null;
+}
+
+/** The revocation state of the given serials of one CA (OCSP, RFC 6960): only the columns an answer needs. */
+export async function findLeafRevocationStates(db: Database, caId: string, serialNumbers: readonly string[]): Promise<LeafRevocationState[]> {
+  if (serialNumbers.length === 0) return [];
+  return db
+    .select({
+      serialNumber: leafCertificates.serialNumber,
+      status: leafCertificates.status,
+      revocationDateTime: leafCertificates.revocationDateTime,
+      revocationReason: leafCertificates.revocationReason,
+    })
+    .from(leafCertificates)
+    .where(and(eq(leafCertificates.caId, caId), inArray(leafCertificates.serialNumber, serialNumbers.map(toUpperHex))));
+}

@@ -82,6 +82,10 @@ export const certificationAuthorities = pgTable(
     crlThisUpdate: timestampTz('crl_this_update'),
     crlNextUpdate: timestampTz('crl_next_update'),
     revocationDateTime: timestampTz('revocation_date_time'),
+    // The delegated OCSP signer (RFC 6960 §4.2.2.2): made on the first OCSP request, its short-lived certificate
+    // re-issued by this CA before it expires (lib/services/ocsp).
+    ocspSignerKeyUri: text('ocsp_signer_key_uri'),
+    ocspSignerCertificateDer: bytea('ocsp_signer_certificate_der'),
     ...graphTimestamps(),
   },
   (t) => [

@@ -25,7 +25,7 @@ import { buildSubjectName, formatSubjectName } from '@/lib/pki/subject-name';
 import type { TCertificateKeySize, TCreateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getKeyStore } from '../key-store';
-import { caCertificateUrl, crlUrl } from '@/lib/cloud-pki-urls';
+import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls';
 import { caIssuer } from './ca-issuer';
 import { checkIssuingCaRequest } from './check-issuing-ca-request';
 import { createRegistrationAuthority } from './create-registration-authority';
@@ -72,6 +72,7 @@ export async function createCertificationAuthority(
       extendedKeyUsages: extendedKeyUsageOids,
       crlDistributionPointUrl: crlUrl(publicUrl, root.id, root.versionNumber),
       caIssuersUrl: caCertificateUrl(publicUrl, root.id, root.versionNumber),
+      ocspUrl: ocspResponderUrl(publicUrl, root.id),
       now,
     });
   } else {

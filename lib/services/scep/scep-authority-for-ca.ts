@@ -7,7 +7,6 @@ import { getLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
 import { findScepTransaction } from '@/lib/db/repositories/scep-transactions';
 import { getEnv } from '@/lib/env';
 import type { ScepAuthority } from '@/lib/scep/scep-authority';
-import { caIssuer } from '../certification-authorities/ca-issuer';
 import { getIssuerCertificates } from '../certification-authorities/get-certificate-chain';
 import { getKeyStore } from '../key-store';
 import { enrollCertificate } from './enroll-certificate';
@@ -25,7 +24,7 @@ export async function scepAuthorityForCa(db: Database, tenantId: string, caId: s
   return {
     ra,
     getCaCertificates: async () => ({ issuing, issuers }),
-    enroll: async (request) => enrollCertificate(db, ca, request, { issuer: await caIssuer(getKeyStore(), ca), publicUrl: getEnv().PUBLIC_URL }),
+    enroll: (request) => enrollCertificate(db, ca, request, getEnv().PUBLIC_URL),
     // GetCertInitial (RFC 8894 §3.3.3): we never answer PENDING, so a poll finds the finished transaction.
     poll: async ({ transactionId }) => {
       const transaction = await findScepTransaction(db, ca.id, transactionId);
