@@ -33,6 +33,7 @@ export const GRAPH_ROUTES = {
   'GET /graph/beta/deviceManagement/deviceConfigurations/{id}': { permission: 'deviceConfigurations.read' },
   'PATCH /graph/beta/deviceManagement/deviceConfigurations/{id}': { permission: 'deviceConfigurations.write' },
   'POST /graph/beta/deviceManagement/deviceConfigurations/{id}/assign': { permission: 'deviceConfigurations.write' },
+  'POST /graph/beta/deviceManagement/deviceConfigurations/{id}/createAppleConfigurationProfile': { permission: 'ca.create' },
   'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments': { permission: 'deviceConfigurations.read' },
   'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses': { permission: 'deviceConfigurations.read' },
   'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview': { permission: 'deviceConfigurations.read' },

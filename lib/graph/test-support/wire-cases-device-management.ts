@@ -51,6 +51,7 @@ export const DEVICE_MANAGEMENT_WIRE_CASES = {
     bodies: async (t) => allProfiles(t).map((row) => entityResponse(ENTITY.profile, toGraphDeviceConfiguration(row), { status: 201 })),
   },
   'DELETE /graph/beta/deviceManagement/deviceConfigurations/{id}': { kind: 'noBody', why: '204' },
+  'POST /graph/beta/deviceManagement/deviceConfigurations/{id}/createAppleConfigurationProfile': { kind: 'noBody', why: 'an Apple .mobileconfig file' },
   'GET /graph/beta/deviceManagement/deviceConfigurations/{id}': {
     kind: 'graph',
     model: PROFILE,
