@@ -11,6 +11,8 @@ export default defineConfig({
     include: ['lib/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // beforeAll hooks create tenants with RSA CA keys: seconds on a quiet machine, more on a loaded 2-core one.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 });

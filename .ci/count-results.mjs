@@ -9,6 +9,8 @@ if (unitReport && existsSync(unitReport)) {
   const unit = JSON.parse(readFileSync(unitReport, 'utf8'));
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
+  // A file whose hooks or imports fail reports its tests as skipped, not failed: count the file itself.
+  failed += unit.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
 } else {
   failed += 1; // the unit run did not even report
 }
