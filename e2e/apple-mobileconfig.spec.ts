@@ -23,7 +23,7 @@ function parsePlist(xml: string): { PayloadType: string; PayloadContent: PlistPa
   return JSON.parse(result.stdout);
 }
 
-test('an iOS SCEP profile downloads as a .mobileconfig that a SCEP client enrolls with', async ({ request }) => {
+test('an iOS SCEP profile downloads as a .mobileconfig that a SCEP client enrolls with', async ({ adminPage: page, request }) => {
   const { root, issuing, authorization } = await sharedPki(request);
   const headers = { authorization };
   const rootDer = derOfDataUri(root.certificateDownloadUrl);
@@ -72,6 +72,15 @@ test('an iOS SCEP profile downloads as a .mobileconfig that a SCEP client enroll
   } finally {
     certmonger.stop();
   }
+
+  // The same from the profile's blade: a new file with a new challenge.
+  await page.goto(`/devices/configuration/${scepId}`);
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .mobileconfig' }).click()]);
+  expect(saved.suggestedFilename()).toBe('Mobileconfig-iOS-SCEP.mobileconfig');
+  const fromBlade = parsePlist(await readFile((await saved.path())!, 'utf8'));
+  const bladeScep = fromBlade.PayloadContent[2]!.PayloadContent as { Challenge: string };
+  expect(bladeScep.Challenge).toMatch(/\S{16,}/);
+  expect(bladeScep.Challenge).not.toBe(scep.Challenge);
 
   // Only Apple SCEP profiles download this way; the trust profile is refused with a Graph error.
   const refused = await request.post(`${PROFILES}/${trustId}/createAppleConfigurationProfile`, { headers, data: {} });

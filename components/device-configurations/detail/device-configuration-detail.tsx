@@ -15,6 +15,7 @@ import { describeProfileType } from '../profile-platforms';
 import { DeleteProfileDialog } from './delete-profile-dialog';
 import { DeviceConfigurationDetailSkeleton } from './device-configuration-detail-skeleton';
 import { DeviceStatusSection } from './device-status-section';
+import { DownloadMobileconfigButton } from './download-mobileconfig-button';
 import { ProfileAssignments } from './profile-assignments';
 import { ProfileEssentials } from './profile-essentials';
 import { ProfileProperties } from './profile-properties';
@@ -59,6 +60,7 @@ export function DeviceConfigurationDetail({ id }: { id: string }) {
               {deleteButton}
             </Tooltip>
           )}
+          {profile && <DownloadMobileconfigButton profile={profile} />}
           <ToolbarButton icon={<ArrowClockwise20Regular />} disabled={isLoading} onClick={refresh}>
             Refresh
           </ToolbarButton>
