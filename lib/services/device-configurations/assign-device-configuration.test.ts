@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '@/lib/db/repositories/audit-events';
 import { listDeviceConfigurationAssignments } from '@/lib/db/repositories/device-configuration-assignments';
-import type { DeviceConfigurationRow } from '@/lib/db/repositories/device-configurations';
+import { getDeviceConfiguration, type DeviceConfigurationRow } from '@/lib/db/repositories/device-configurations';
 import { GraphError } from '@/lib/graph/graph-error';
 import { assignDeviceConfiguration } from './assign-device-configuration';
 import { checkAssignments, UNSAVED_PROFILE_ID } from './check-assignments';
@@ -59,6 +59,23 @@ describe('assignDeviceConfiguration', () => {
   it('refuses narrowing a trust profile the SCEP assignment depends on', async () => {
     await expect(assign(winIssuing.id)).rejects.toMatchObject({ status: 409, message: expect.stringContaining("'Win Issuing'") });
     expect((await listDeviceConfigurationAssignments(db(), winIssuing.id)).map((row) => row.target)).toEqual([group(tenant.groups.salesDevices)]);
+  });
+
+  it("moves the profile's version and lastModifiedDateTime when the set changes, and only then", async () => {
+    const profile = await createTrustProfile(tenant, 'Versioned Root', tenant.rootDer);
+    const stored = async () => (await getDeviceConfiguration(db(), tenant.tenantId, profile.id))!;
+    const { salesUsers, salesDevices } = tenant.groups;
+
+    await assign(profile.id, group(salesUsers), group(salesDevices));
+    const assigned = await stored();
+    expect(assigned.version).toBe(profile.version + 1);
+    expect(assigned.lastModifiedDateTime.getTime()).toBeGreaterThan(profile.lastModifiedDateTime.getTime());
+
+    await assign(profile.id, group(salesDevices.toUpperCase()), group(salesUsers));
+    expect(await stored()).toMatchObject({ version: assigned.version, lastModifiedDateTime: assigned.lastModifiedDateTime });
+
+    await assign(profile.id);
+    expect((await stored()).version).toBe(assigned.version + 1);
   });
 
   it('answers 400 for a group that is not in the tenant, and 404 for an unknown profile', async () => {

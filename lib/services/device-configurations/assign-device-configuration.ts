@@ -1,6 +1,7 @@
 // POST deviceConfigurations/{id}/assign (spec §7.7): replaces the profile's assignments — unless the
 // dependency-order checker refuses the new set (409 naming each missing step, spec §6.1), in which case nothing
-// at all is stored. Check and write happen under the tenant's deployment lock, in one transaction.
+// at all is stored. Check and write happen under the tenant's deployment lock, in one transaction. A changed set is
+// a change of the profile: its version and lastModifiedDateTime move, as after a PATCH.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
@@ -9,7 +10,7 @@ import {
   listDeviceConfigurationAssignments,
   replaceDeviceConfigurationAssignments,
 } from '@/lib/db/repositories/device-configuration-assignments';
-import { lockDeploymentOrder } from '@/lib/db/repositories/device-configurations';
+import { lockDeploymentOrder, updateDeviceConfiguration } from '@/lib/db/repositories/device-configurations';
 import { checkAssignmentChange } from '@/lib/deployment/check-assignment-change';
 import type { TAssignmentTarget } from '@/lib/schemas/device-configuration/assignment';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -47,6 +48,7 @@ export async function assignDeviceConfiguration(
 
     const before = await listDeviceConfigurationAssignments(tx, profile.id);
     const rows = await replaceDeviceConfigurationAssignments(tx, profile.id, next);
+    if (!isSameTargetSet(before.map((row) => row.target), next)) await updateDeviceConfiguration(tx, tenantId, profile.id, {});
     await recordAuditEvent(tx, principal, {
       // [unverified] Intune's activity type for assigning a profile.
       activityType: 'Assign DeviceConfiguration',
@@ -59,4 +61,10 @@ export async function assignDeviceConfiguration(
     });
     return rows;
   });
+}
+
+/** Order-insensitive, and key-order-insensitive: jsonb hands objects back with their keys reordered. */
+function isSameTargetSet(a: readonly object[], b: readonly object[]): boolean {
+  const keys = (targets: readonly object[]) => targets.map((target) => JSON.stringify(Object.entries(target).sort())).sort();
+  return JSON.stringify(keys(a)) === JSON.stringify(keys(b));
 }
