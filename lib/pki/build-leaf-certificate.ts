@@ -12,7 +12,7 @@ import { describePublicKey } from './public-key-info';
 import { generateSerialNumber } from './serial-number';
 import { type IssuedCertificate, signCertificate } from './sign-certificate';
 import { type SubjectAlternativeName, subjectAlternativeNameExtension } from './subject-alternative-names';
-import { earliest, latest, truncateToSeconds } from './validity';
+import { earliest, truncateToSeconds } from './validity';
 import { x509 } from './x509';
 
 export type LeafKeyUsage =
@@ -61,9 +61,11 @@ export async function buildLeafCertificate(input: LeafCertificateInput): Promise
   const issuingCa = openIssuer(input.issuer);
   const subject = input.subject instanceof x509.Name ? input.subject : new x509.Name(input.subject);
   const now = input.now ?? new Date();
-  // Before the CA's own notBefore the chain cannot validate anyway; after its notAfter neither (RFC 5280 §6.1.3).
-  const requestedNotBefore = input.notBefore ?? new Date(now.getTime() - BACKDATE_MS);
-  const notBefore = latest(truncateToSeconds(requestedNotBefore), issuingCa.notBefore);
+  // The leaf's own issue time, backdated for device clocks that run slow as Intune's leaves are (spec §3.5), and not
+  // moved up to the CA's notBefore: RFC 5280 §6.1.3 checks each certificate's validity on its own, without nesting,
+  // and a leaf issued just after its CA must not show the CA's start as its "Valid from". After the CA's notAfter
+  // the chain cannot validate, so notAfter is clamped.
+  const notBefore = truncateToSeconds(input.notBefore ?? new Date(now.getTime() - BACKDATE_MS));
   return signCertificate({
     signer: input.issuer.signer,
     issuerName: issuingCa.subjectName,

@@ -15,7 +15,3 @@ export function addYears(date: Date, years: number): Date {
 export function earliest(a: Date, b: Date): Date {
   return a.getTime() <= b.getTime() ? a : b;
 }
-
-export function latest(a: Date, b: Date): Date {
-  return a.getTime() >= b.getTime() ? a : b;
-}
