@@ -48,7 +48,10 @@ describe('ZCreateCertificationAuthority', () => {
     [{ ...root, extendedKeyUsages: [{ name: 'Any', objectIdentifier: '2.5.29.37.0' }] }, 'extendedKeyUsages.0.objectIdentifier: Any Purpose and Any App Policy are not allowed on Cloud PKI certificates'],
     [{ ...root, extendedKeyUsages: [{ name: 'Any app', objectIdentifier: '1.3.6.1.4.1.311.10.12.1' }] }, 'extendedKeyUsages.0.objectIdentifier: Any Purpose and Any App Policy are not allowed on Cloud PKI certificates'],
     [{ ...root, extendedKeyUsages: [{ name: 'Bad', objectIdentifier: '1.3.06' }] }, 'extendedKeyUsages.0.objectIdentifier: Enter an object identifier such as 1.3.6.1.5.5.7.3.2'],
-    [{ ...root, extendedKeyUsages: [clientAuth, clientAuth] }, 'extendedKeyUsages: Each object identifier may appear only once'],
+    [
+      { ...root, extendedKeyUsages: [clientAuth, { name: 'Again', objectIdentifier: clientAuth.objectIdentifier }] },
+      `extendedKeyUsages.1.objectIdentifier: ${clientAuth.objectIdentifier} is already extended key usage 1: each object identifier may appear only once`,
+    ],
     [{ ...issuing, certificationAuthorityIssuerId: undefined }, 'certificationAuthorityIssuerId: Choose the root CA'],
   ])('refuses %j with "%s"', (input, message) => {
     expect(messagesOf(input)).toContain(message);

@@ -40,6 +40,12 @@ export const ZExtendedKeyUsages = z
   .array(ZExtendedKeyUsage)
   .min(1, 'Add at least one extended key usage')
   .max(500, 'At most 500 extended key usages')
-  .refine((list) => new Set(list.map((eku) => eku.objectIdentifier)).size === list.length, {
-    message: 'Each object identifier may appear only once',
+  .superRefine((list, context) => {
+    // On the repeated row's own field, so the wizard shows it where the duplicate was typed.
+    list.forEach((eku, index) => {
+      const first = list.findIndex((other) => other.objectIdentifier === eku.objectIdentifier);
+      if (first < index) {
+        context.addIssue({ code: 'custom', path: [index, 'objectIdentifier'], message: `${eku.objectIdentifier} is already extended key usage ${first + 1}: each object identifier may appear only once` });
+      }
+    });
   });
