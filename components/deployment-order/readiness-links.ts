@@ -6,7 +6,7 @@ import {
 } from '@/components/certification-authorities/certification-authority-paths';
 import { createProfilePath, deviceConfigurationPath } from '@/components/device-configurations/device-configuration-paths';
 import type { GraphDeviceConfiguration } from '@/components/device-configurations/graph-device-configuration';
-import { PLATFORM_SHORT_LABELS } from '@/components/device-configurations/profile-platforms';
+import { shortLabelWithArticle } from '@/components/device-configurations/profile-platforms';
 import type { ReadinessStep } from '@/lib/deployment/deployment-readiness';
 import type { Platform } from '@/lib/deployment/platforms';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
@@ -32,7 +32,7 @@ function profileLinks(step: ReadinessStep, profiles: readonly GraphDeviceConfigu
 
 export function readinessLinks(step: ReadinessStep, context: ReadinessContext): ReadinessLink[] {
   const { platform, issuingCa, rootCa, profiles } = context;
-  const platformLabel = PLATFORM_SHORT_LABELS[platform];
+  const aPlatform = shortLabelWithArticle(platform);
   const opened = profileLinks(step, profiles);
   const hasNoProfile = (step.profileIds ?? []).length === 0;
   switch (step.step) {
@@ -48,7 +48,7 @@ export function readinessLinks(step: ReadinessStep, context: ReadinessContext): 
       if (!ca || !hasNoProfile) return opened;
       return [
         {
-          label: `Create a ${platformLabel} trusted certificate profile for '${ca.displayName}'`,
+          label: `Create ${aPlatform} trusted certificate profile for '${ca.displayName}'`,
           href: createProfilePath({ platform, kind: 'trustedCertificate', caId: ca.id }),
         },
       ];
@@ -57,7 +57,7 @@ export function readinessLinks(step: ReadinessStep, context: ReadinessContext): 
       return hasNoProfile
         ? [
             {
-              label: `Create a ${platformLabel} SCEP certificate profile for '${issuingCa.displayName}'`,
+              label: `Create ${aPlatform} SCEP certificate profile for '${issuingCa.displayName}'`,
               href: createProfilePath({ platform, kind: 'scep', caId: issuingCa.id }),
             },
           ]

@@ -1,6 +1,6 @@
 // How the portal names platforms and profile types in the Create › Platform / Profile type pickers (spec §4, §5),
 // over the platform keys and Graph types of lib/deployment/platforms.
-import { profileTypeOfOdataType, type Platform, type ProfileKind } from '@/lib/deployment/platforms';
+import { PLATFORMS, profileTypeOfOdataType, type Platform, type ProfileKind } from '@/lib/deployment/platforms';
 
 /** The picker's order, as in Intune. */
 export const PLATFORM_ORDER: readonly Platform[] = ['windows', 'ios', 'macOS', 'androidEnterprise', 'androidWorkProfile', 'aosp'];
@@ -23,6 +23,9 @@ export const PLATFORM_SHORT_LABELS: Readonly<Record<Platform, string>> = {
   androidWorkProfile: 'Android Enterprise (personally-owned)',
   aosp: 'Android (AOSP)',
 };
+
+/** "a Windows", "an iOS/iPadOS": the short label after its article, for "Create … trusted certificate profile". */
+export const shortLabelWithArticle = (platform: Platform) => `${PLATFORMS[platform].article} ${PLATFORM_SHORT_LABELS[platform]}`;
 
 export const PROFILE_KIND_ORDER: readonly ProfileKind[] = ['trustedCertificate', 'scep'];
 

@@ -9,7 +9,7 @@ import type { Problem } from '@/lib/deployment/types';
 import { parseScepServerUrl } from '@/lib/schemas/device-configuration/scep-server-url';
 import { createProfilePath, deviceConfigurationPath } from '../device-configuration-paths';
 import type { GraphDeviceConfiguration } from '../graph-device-configuration';
-import { PLATFORM_SHORT_LABELS } from '../profile-platforms';
+import { shortLabelWithArticle } from '../profile-platforms';
 
 export interface ProblemAction {
   label: string;
@@ -39,12 +39,12 @@ function openProfile(context: ProblemContext, id: string, verb: string): Problem
 }
 
 export function problemActions(problem: Problem, context: ProblemContext): ProblemAction[] {
-  const platform = PLATFORM_SHORT_LABELS[problem.platform];
+  const aPlatform = shortLabelWithArticle(problem.platform);
   const issuing = issuingCaOf(problem, context);
   const createTrust = (ca: GraphCloudCertificationAuthority | undefined, which: 'root' | 'issuing'): ProblemAction => ({
     label: ca
-      ? `Create a ${platform} trusted certificate profile for '${ca.displayName}'`
-      : `Create a ${platform} trusted certificate profile for the ${which} CA`,
+      ? `Create ${aPlatform} trusted certificate profile for '${ca.displayName}'`
+      : `Create ${aPlatform} trusted certificate profile for the ${which} CA`,
     href: createProfilePath({ platform: problem.platform, kind: 'trustedCertificate', caId: ca?.id }),
   });
 

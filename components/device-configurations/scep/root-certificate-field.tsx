@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { RouterLink } from '@/components/router-link';
 import type { Platform } from '@/lib/deployment/platforms';
 import { createProfilePath } from '../device-configuration-paths';
-import { PLATFORM_SHORT_LABELS } from '../profile-platforms';
+import { shortLabelWithArticle } from '../profile-platforms';
 import type { ScepFormValues } from './scep-form';
 import { useScepFieldMessage } from './scep-field-messages';
 import type { ScepChain } from './use-scep-chain';
@@ -35,7 +35,7 @@ export function RootCertificateField({ platform, chain, isLoading }: { platform:
             ))}
           </Select>
           {!isLoading && (chain.trustProfiles.length === 0 || (chain.rootCa && chain.rootHolders.length === 0)) && (
-            <RouterLink href={createTrust}>Create a {PLATFORM_SHORT_LABELS[platform]} trusted certificate profile</RouterLink>
+            <RouterLink href={createTrust}>Create {shortLabelWithArticle(platform)} trusted certificate profile</RouterLink>
           )}
         </div>
       )}
