@@ -153,11 +153,16 @@ test('a paused CA refuses enrollment until it is resumed', async ({ adminPage: p
   await confirm(page, `Pause '${ISSUING}'?`, 'Pause');
   await expect(page.getByText('This CA is paused: it issues no certificates until you resume it.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Generate enrollment challenge' })).toBeDisabled();
+  // GetCACaps still answers while paused; the Test result must not say the service answers as if it issued.
+  await page.getByRole('button', { name: 'Test', exact: true }).click();
+  await expect(page.getByText('The SCEP service is reachable, but the CA is paused: it issues no certificates')).toBeVisible();
+  await expect(page.getByText('The SCEP service answers')).toBeHidden();
   expect(await certmonger.request('Lifecycle', 'device2', 'CN=lifecycle-device-2', beforePause.challenge)).toBe('CA_REJECTED');
 
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeEnabled();
   await expect(page.getByText('This CA is paused')).toBeHidden();
+  await expect(page.getByText('The SCEP service answers')).toBeVisible();
 
   // A fresh challenge from the portal's own dialog enrolls again.
   await page.getByRole('button', { name: 'Generate enrollment challenge' }).click();

@@ -44,7 +44,7 @@ export function CertificationAuthorityProperties({ ca }: { ca: GraphCloudCertifi
             </Button>
           </CopyField>
         )}
-        {scepTest.result && <ScepServiceTestResult result={scepTest.result} />}
+        {scepTest.result && <ScepServiceTestResult result={scepTest.result} status={ca.certificationAuthorityStatus} />}
       </div>
     </section>
   );
