@@ -75,6 +75,17 @@ test('a SCEP profile is assigned only after the trust profiles reach the same de
   await expectAccessible(page);
   await next(page);
   await expect(page.getByRole('button', { name: 'Add groups to include' })).toBeVisible();
+  // The checker refuses the group (step 3 below says why): the Assignments tab is marked as holding an error, not
+  // as completed, also from another tab; without the group it is not.
+  const assignmentsTab = page.getByRole('tab', { name: /Assignments/ });
+  await includeGroup(page, page);
+  await expect(page.getByText('These assignments break the deployment order')).toBeVisible();
+  await expect(assignmentsTab).toHaveAttribute('data-step-state', 'error');
+  await page.getByRole('tab', { name: /Basics/ }).click();
+  await expect(assignmentsTab).toHaveAttribute('data-step-state', 'error');
+  await assignmentsTab.click();
+  await page.getByRole('button', { name: `Remove ${GROUP}` }).click();
+  await expect(assignmentsTab).not.toHaveAttribute('data-step-state', 'error');
   await createAndReturnToList(page, 'Journey Windows SCEP');
 
   // 3. Assigning the SCEP profile to the Windows devices is refused: no issuing trust profile, and the root trust

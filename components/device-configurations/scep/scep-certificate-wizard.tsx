@@ -51,7 +51,8 @@ export function ScepCertificateWizard({ platform, caId }: { platform: Platform; 
   const validation = useScepValidation(platform, body, steps.currentIndex === PROFILE_STEP_INDEX.configuration);
 
   const targets = toAssignmentTargets(selection);
-  const isJudging = steps.currentIndex >= PROFILE_STEP_INDEX.assignments && hasIncludedTargets(selection);
+  // From the first visit of Assignments on, so its tab mark follows the verdict on every tab.
+  const isJudging = steps.canSelect(PROFILE_STEP_INDEX.assignments) && hasIncludedTargets(selection);
   const check = useAssignmentCheck(isJudging ? { profile: body, assignments: targets } : undefined);
   const hasProblems = isJudging && (check.isChecking || check.result?.allowed === false);
   const isBusy = state.phase !== 'idle';
@@ -87,6 +88,7 @@ export function ScepCertificateWizard({ platform, caId }: { platform: Platform; 
       steps={steps}
       canAdvance={canAdvance}
       isBusy={isBusy}
+      isAssignmentBlocked={isJudging && check.result?.allowed === false}
       canSubmit={canWrite && !hasProblems}
       onSubmit={() => void submit()}
     >

@@ -50,7 +50,8 @@ export function TrustedCertificateWizard({ platform, caId }: { platform: Platfor
   const { state, create } = useCreateProfile();
 
   const targets = toAssignmentTargets(selection);
-  const isJudging = steps.currentIndex >= PROFILE_STEP_INDEX.assignments && hasIncludedTargets(selection);
+  // From the first visit of Assignments on, so its tab mark follows the verdict on every tab.
+  const isJudging = steps.canSelect(PROFILE_STEP_INDEX.assignments) && hasIncludedTargets(selection);
   const check = useAssignmentCheck(isJudging ? { profile: trustedCertificateBody(platform, form.getValues()), assignments: targets } : undefined);
   const hasProblems = isJudging && (check.isChecking || check.result?.allowed === false);
   const isBusy = state.phase !== 'idle';
@@ -73,6 +74,7 @@ export function TrustedCertificateWizard({ platform, caId }: { platform: Platfor
       form={form}
       steps={steps}
       isBusy={isBusy}
+      isAssignmentBlocked={isJudging && check.result?.allowed === false}
       canSubmit={canWrite && !hasProblems}
       onSubmit={() => void submit()}
     >

@@ -12,7 +12,7 @@ import { WizardTabs } from '@/components/wizard/wizard-tabs';
 import { useWizardLayoutStyles } from '@/components/wizard/wizard-layout.styles';
 import { CONFIGURATION_BREADCRUMB } from '../device-configuration-paths';
 import { PLATFORM_LABELS, PROFILE_KIND_LABELS } from '../profile-platforms';
-import { PROFILE_WIZARD_STEPS } from './profile-wizard-steps';
+import { PROFILE_STEP_INDEX, PROFILE_WIZARD_STEPS } from './profile-wizard-steps';
 import { useProfileWizardStyles } from './profile-wizard.styles';
 
 interface ProfileWizardFrameProps<T extends FieldValues, TOut extends FieldValues> {
@@ -23,6 +23,8 @@ interface ProfileWizardFrameProps<T extends FieldValues, TOut extends FieldValue
   /** Checks beyond the form schema before leaving the current tab forward (the SCEP profile's CA check). */
   canAdvance?: (fromIndex: number) => Promise<boolean>;
   isBusy: boolean;
+  /** The dependency-order checker refuses the chosen assignments: the Assignments tab is marked as holding an error. */
+  isAssignmentBlocked: boolean;
   canSubmit: boolean;
   onSubmit: () => void;
   /** The current tab's content. */
@@ -37,6 +39,7 @@ export function ProfileWizardFrame<T extends FieldValues, TOut extends FieldValu
   steps,
   canAdvance = async () => true,
   isBusy,
+  isAssignmentBlocked,
   canSubmit,
   onSubmit,
   children,
@@ -73,7 +76,7 @@ export function ProfileWizardFrame<T extends FieldValues, TOut extends FieldValu
           <WizardTabs
             steps={PROFILE_WIZARD_STEPS}
             currentIndex={steps.currentIndex}
-            stateOf={steps.stateOf}
+            stateOf={(index) => (index === PROFILE_STEP_INDEX.assignments && isAssignmentBlocked ? 'error' : steps.stateOf(index))}
             canSelect={(index) => !isBusy && steps.canSelect(index)}
             onSelect={(index) => void goTo(index)}
           />
