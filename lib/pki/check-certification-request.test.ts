@@ -33,6 +33,13 @@ describe('checkCertificationRequest', () => {
     ]);
   });
 
+  it('refuses names PostgreSQL cannot store: a NUL byte or a lone surrogate in the subject or a SAN', () => {
+    const problem = 'The subject or a subject alternative name contains a NUL character or invalid UTF-16';
+    expect(checkCertificationRequest(request({ subjectName: 'CN=dev\u0000ice' }), { maxRsaBits: 4096 })).toEqual([problem]);
+    const san = request({ subjectAlternativeNames: [{ type: 'dns', value: 'a\ud800.example' }] });
+    expect(checkCertificationRequest(san, { maxRsaBits: 4096 })).toEqual([problem]);
+  });
+
   it('bounds RSA by the CA key size and EC by the allowed curves', () => {
     const problemsWith = (publicKey: ParsedCertificationRequest['publicKey'], maxRsaBits: number) =>
       checkCertificationRequest(request({ publicKey }), { maxRsaBits });

@@ -1,5 +1,6 @@
 // Issuance policy checks on a parsed CSR (spec §2.2: 1024-bit keys are never supported; RFC 2986 §3: verify the
 // CSR's self-signature). Returns every problem, so a FAILURE reply and the audit log can name them all.
+import { isStorableText } from '@/lib/text/storable-text';
 import type { ParsedCertificationRequest } from './parse-certification-request';
 
 export interface CertificationRequestPolicy {
@@ -26,5 +27,7 @@ export function checkCertificationRequest(
     problems.push(`Key algorithm ${key.algorithm} is not supported; use RSA or EC`);
   }
   if (isCommonNameRequired && !request.commonName?.trim()) problems.push('The subject has no common name (CN)');
+  const names = [request.subjectName, ...request.subjectAlternativeNames.map((san) => san.value)];
+  if (!names.every(isStorableText)) problems.push('The subject or a subject alternative name contains a NUL character or invalid UTF-16');
   return problems;
 }

@@ -76,3 +76,32 @@ describe('bad requests get 400, never 500', () => {
     expect(typeof response.body).toBe('string');
   });
 });
+
+describe('malformed pkiMessages get 400 before any decoder can throw', () => {
+  const post = (body: Uint8Array): ScepRequest => ({ method: 'POST', operation: 'PKIOperation', body });
+
+  it.each([
+    ['a NUL byte', 'ab\u0000cd'],
+    ['a control character', 'ab\u001bcd'],
+    ['256 characters', 't'.repeat(256)],
+  ])('a transactionID with %s', async (_name, transactionId) => {
+    const { der } = await fixture.buildPkcsReq({ transactionId });
+    const authority = createFakeAuthority(fixture.pki);
+    const response = await handleScepRequest(post(der), authority);
+    expect(response).toMatchObject({ status: 400, body: expect.stringMatching(/transactionID/) });
+    expect(authority.enrollments).toHaveLength(0);
+  });
+
+  it('a hundred thousand nested SEQUENCEs (asn1js alone would overflow the stack)', async () => {
+    const depth = 100_000;
+    const body = new Uint8Array(depth * 4 + 2);
+    for (let level = 0; level < depth; level += 1) body.set([0x30, 0x80], level * 2);
+    body.set([0x05, 0x00], depth * 2);
+    expect(await handleScepRequest(post(body), createFakeAuthority(fixture.pki))).toMatchObject({ status: 400, body: expect.stringMatching(/nested deeper/) });
+  });
+
+  it('a SEQUENCE claiming 2^63 bytes', async () => {
+    const body = Uint8Array.of(0x30, 0x88, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02, 0x01, 0x01);
+    expect((await handleScepRequest(post(body), createFakeAuthority(fixture.pki))).status).toBe(400);
+  });
+});

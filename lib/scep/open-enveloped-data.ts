@@ -5,6 +5,7 @@
 import { createDecipheriv } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { checkBerShape } from '@/lib/pki/check-ber-shape';
 import { isCertificateNamedBy } from './is-certificate-named-by';
 import type { RegistrationAuthority } from './registration-authority';
 import { resolveContentCipher, type ContentCipher } from './resolve-content-cipher';
@@ -20,6 +21,7 @@ export interface OpenedEnvelope {
 
 function readEnvelopedData(der: Uint8Array): pkijs.EnvelopedData {
   try {
+    checkBerShape(der);
     const contentInfo = pkijs.ContentInfo.fromBER(new Uint8Array(der));
     if (contentInfo.contentType !== CONTENT_TYPE.envelopedData) throw new Error(`content type ${contentInfo.contentType}`);
     return new pkijs.EnvelopedData({ schema: contentInfo.content });
@@ -51,7 +53,17 @@ function decryptContent(cipher: ContentCipher, key: Uint8Array, iv: Uint8Array, 
   }
 }
 
+/** Every problem is a ScepFailureError: an envelope pkijs decodes in an unexpected shape is a bad request, not a 500. */
 export async function openEnvelopedData(der: Uint8Array, ra: KeyTransportRecipient): Promise<OpenedEnvelope> {
+  try {
+    return await open(der, ra);
+  } catch (error) {
+    if (error instanceof ScepFailureError) throw error;
+    throw new ScepFailureError('badRequest', `the pkcsPKIEnvelope cannot be decoded (${(error as Error).message})`);
+  }
+}
+
+async function open(der: Uint8Array, ra: KeyTransportRecipient): Promise<OpenedEnvelope> {
   const envelope = readEnvelopedData(der);
   const { contentEncryptionAlgorithm, encryptedContent } = envelope.encryptedContentInfo;
   // RFC 8894 §3.5.2: refuse weak ciphers before the RA key is ever used.

@@ -4,6 +4,8 @@
 // which a client reads (lib/devices/scep-client). Structure only: the signature is checked by verifyPkiMessage.
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { checkBerShape } from '@/lib/pki/check-ber-shape';
+import { isStorableText } from '@/lib/text/storable-text';
 import { findSignerCertificate } from './find-signer-certificate';
 import { MalformedScepMessageError } from './malformed-scep-message-error';
 import { readDirectoryString } from './read-directory-string';
@@ -31,9 +33,10 @@ export interface PkiMessage {
 }
 
 function readSignedData(der: Uint8Array): pkijs.SignedData {
-  const asn1 = asn1js.fromBER(der);
-  if (asn1.offset === -1) throw new MalformedScepMessageError('the message is not BER/DER');
   try {
+    checkBerShape(der); // depth and lengths before asn1js recurses into them
+    const asn1 = asn1js.fromBER(der);
+    if (asn1.offset === -1) throw new Error('the message is not BER/DER');
     const contentInfo = new pkijs.ContentInfo({ schema: asn1.result });
     if (contentInfo.contentType !== CONTENT_TYPE.signedData) throw new Error(`content type ${contentInfo.contentType}`);
     return new pkijs.SignedData({ schema: contentInfo.content });
@@ -46,7 +49,24 @@ function octetsOf(block: asn1js.BaseBlock | undefined): Uint8Array | undefined {
   return block instanceof asn1js.OctetString ? new Uint8Array(block.getValue()) : undefined;
 }
 
+/**
+ * RFC 8894 §3.2.1.1: a transactionID is a printable string — a hash in hex, or base64. A CertRep echoes it and the
+ * service stores it, so one with control characters (a NUL), invalid UTF-8 or of absurd length makes the message malformed.
+ */
+const MAX_TRANSACTION_ID_LENGTH = 255;
+const isTransactionId = (value: string) => value.length <= MAX_TRANSACTION_ID_LENGTH && isStorableText(value) && !/[\p{Cc}]/u.test(value);
+
+/** Throws MalformedScepMessageError for anything that is not a pkiMessage, whatever the decoders throw. */
 export function parsePkiMessage(der: Uint8Array): PkiMessage {
+  try {
+    return readPkiMessage(der);
+  } catch (error) {
+    if (error instanceof MalformedScepMessageError) throw error;
+    throw new MalformedScepMessageError(`the message cannot be decoded (${(error as Error).message})`);
+  }
+}
+
+function readPkiMessage(der: Uint8Array): PkiMessage {
   const signedData = readSignedData(der);
   const signerInfo = signedData.signerInfos[0];
   if (!signerInfo?.signedAttrs) throw new MalformedScepMessageError('the SignedData has no signer with signed attributes');
@@ -63,6 +83,9 @@ export function parsePkiMessage(der: Uint8Array): PkiMessage {
   const senderNonce = octetsOf(valueOf(SCEP_ATTRIBUTE.senderNonce));
   if (Number.isNaN(messageType) || !transactionId || !senderNonce) {
     throw new MalformedScepMessageError('the SignedData lacks the SCEP messageType, transactionID or senderNonce attribute');
+  }
+  if (!isTransactionId(transactionId)) {
+    throw new MalformedScepMessageError(`the transactionID is not printable text of at most ${MAX_TRANSACTION_ID_LENGTH} characters`);
   }
 
   return {

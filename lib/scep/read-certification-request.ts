@@ -4,6 +4,7 @@
 import { createPublicKey, verify } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { checkBerShape } from '@/lib/pki/check-ber-shape';
 import { readDirectoryString } from './read-directory-string';
 import { nodeHashName } from './resolve-digest-algorithm';
 import { resolveSignatureHash } from './resolve-signature-hash';
@@ -16,6 +17,7 @@ export interface CertificationRequestSummary {
 
 function parse(der: Uint8Array): pkijs.CertificationRequest {
   try {
+    checkBerShape(der);
     return pkijs.CertificationRequest.fromBER(new Uint8Array(der));
   } catch {
     throw new ScepFailureError('badRequest', 'the envelope does not hold a PKCS#10 certification request');

@@ -20,6 +20,7 @@ describe('readDirectoryString', () => {
     ['an INTEGER', '020101'],
     ['a BMPString of odd length', '1e03004100'],
     ['a UniversalString beyond Unicode', '1c0400110000'],
+    ['a UTF8String with an encoded surrogate (invalid UTF-8)', '0c0461eda080'],
   ])('returns undefined for %s', (_name, hex) => {
     expect(readDirectoryString(block(hex))).toBeUndefined();
   });

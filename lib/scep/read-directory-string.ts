@@ -18,13 +18,16 @@ function decodeUtf32BigEndian(bytes: Uint8Array): string | undefined {
   return bytes.length % 4 === 0 && codePoints.every((point) => point <= 0x10ffff) ? String.fromCodePoint(...codePoints) : undefined;
 }
 
-function decodeAsciiLenient(bytes: Uint8Array): string {
+/** RFC 3629: invalid UTF-8 (an encoded surrogate, an overlong form) is no text at all, not U+FFFD. */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    return Buffer.from(bytes).toString('latin1');
+    return undefined;
   }
 }
+
+const decodeAsciiLenient = (bytes: Uint8Array): string => decodeUtf8(bytes) ?? Buffer.from(bytes).toString('latin1');
 
 /** The text of a universal-class string block, or undefined when the block is not a character string. */
 export function readDirectoryString(block: asn1js.BaseBlock): string | undefined {
@@ -33,7 +36,7 @@ export function readDirectoryString(block: asn1js.BaseBlock): string | undefined
   if (idBlock.tagClass !== 1 || idBlock.isConstructed || !bytes) return undefined;
   switch (idBlock.tagNumber) {
     case UTF8_STRING:
-      return Buffer.from(bytes).toString('utf8');
+      return decodeUtf8(bytes);
     case BMP_STRING:
       return bytes.length % 2 === 0 ? Buffer.from(bytes).swap16().toString('utf16le') : undefined;
     case UNIVERSAL_STRING:

@@ -40,7 +40,9 @@ export async function enrollCertificate(
     if (ca.status !== 'active') {
       throw new EnrollmentRefusal('badRequest', `The issuing CA is ${ca.status === 'signingPending' ? 'waiting for its signed certificate' : ca.status} and issues no certificates.`);
     }
-    const csr = await parseCertificationRequest(new Uint8Array(request.csrDer));
+    const csr = await parseCertificationRequest(new Uint8Array(request.csrDer)).catch((error: Error) => {
+      throw new EnrollmentRefusal('badRequest', `The CSR cannot be read: ${error.message}`);
+    });
     // The CA's own key size bounds what it issues (spec §2.2); an ECC CA accepts RSA keys up to 4096 bits.
     const { keySpec } = caKeyProfileOf(ca.certificateKeySize as TCertificateKeySize);
     const problems = checkCertificationRequest(csr, { maxRsaBits: keySpec.kty === 'RSA' ? keySpec.modulusLength : 4096 });
