@@ -38,4 +38,12 @@ describe('parseEnv', () => {
   it('wants the automation client id and secret together', () => {
     expect(() => parseEnv({ AUTOMATION_CLIENT_ID: 'script' })).toThrow('set AUTOMATION_CLIENT_ID and AUTOMATION_CLIENT_SECRET together');
   });
+
+  it('wants the three PKCS#11 settings together', () => {
+    expect(() => parseEnv({ PKCS11_MODULE: '/usr/lib/softhsm/libsofthsm2.so' })).toThrow(
+      'set PKCS11_MODULE, PKCS11_TOKEN_LABEL and PKCS11_PIN together',
+    );
+    const hsm = { PKCS11_MODULE: '/usr/lib/softhsm/libsofthsm2.so', PKCS11_TOKEN_LABEL: 'Cloud PKI', PKCS11_PIN: '1234' };
+    expect(parseEnv(hsm)).toMatchObject(hsm);
+  });
 });

@@ -23,6 +23,9 @@ const ZEnv = z
     PKI_MASTER_KEY: optionalText.pipe(
       z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)').optional(),
     ),
+    PKCS11_MODULE: optionalText,
+    PKCS11_TOKEN_LABEL: optionalText,
+    PKCS11_PIN: optionalText.pipe(z.string().min(4, 'must be at least 4 characters').optional()),
     ENTRA_TENANT_ID: optionalText.pipe(z.uuid({ error: 'must be the directory (tenant) GUID' }).optional()),
     ENTRA_CLIENT_ID: optionalText.pipe(z.uuid({ error: 'must be the SPA app registration GUID' }).optional()),
     ENTRA_API_CLIENT_ID: optionalText.pipe(z.uuid({ error: 'must be the API app registration GUID' }).optional()),
@@ -30,6 +33,10 @@ const ZEnv = z
   .superRefine((env, ctx) => {
     if (!!env.AUTOMATION_CLIENT_ID !== !!env.AUTOMATION_CLIENT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTOMATION_CLIENT_SECRET'], message: 'set AUTOMATION_CLIENT_ID and AUTOMATION_CLIENT_SECRET together' });
+    }
+    const pkcs11 = [env.PKCS11_MODULE, env.PKCS11_TOKEN_LABEL, env.PKCS11_PIN];
+    if (pkcs11.some(Boolean) && !pkcs11.every(Boolean)) {
+      ctx.addIssue({ code: 'custom', path: ['PKCS11_MODULE'], message: 'set PKCS11_MODULE, PKCS11_TOKEN_LABEL and PKCS11_PIN together' });
     }
     if (!!env.ENTRA_TENANT_ID !== !!env.ENTRA_CLIENT_ID) {
       ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_ID'], message: 'set ENTRA_TENANT_ID and ENTRA_CLIENT_ID together' });

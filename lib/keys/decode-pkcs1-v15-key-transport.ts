@@ -34,22 +34,25 @@ function expand(kdk: Buffer, label: string, length: number): Buffer {
   return Buffer.concat(blocks).subarray(0, length);
 }
 
-export interface Pkcs1v15DecodeInput {
+export type Pkcs1v15DecodeInput = {
   /** The raw RSA decryption (RSA_NO_PADDING) of `ciphertext`: exactly k bytes. */
   encodedMessage: Uint8Array;
   ciphertext: Uint8Array;
-  /** A secret bound to the private key; the draft uses SHA-256 of the private exponent. */
-  rejectionSecret: Uint8Array;
   /** Required message length (the content-encryption key size); any other length is rejected implicitly. */
   expectedLength?: number;
-}
+} & (
+  | {
+      /** A secret bound to the private key; the draft uses SHA-256 of the private exponent. */
+      rejectionSecret: Uint8Array;
+    }
+  | {
+      /** The draft's KDK, HMAC-SHA256(secret, ciphertext), computed where the secret lives (an HSM, say). */
+      keyDerivationKey: Uint8Array;
+    }
+);
 
-export function decodePkcs1v15KeyTransport({
-  encodedMessage: em,
-  ciphertext,
-  rejectionSecret,
-  expectedLength,
-}: Pkcs1v15DecodeInput): Buffer {
+export function decodePkcs1v15KeyTransport(input: Pkcs1v15DecodeInput): Buffer {
+  const { encodedMessage: em, ciphertext, expectedLength } = input;
   const k = em.length;
   // RFC 8017 §7.2.2: EM = 0x00 ‖ 0x02 ‖ PS (≥ 8 non-zero bytes) ‖ 0x00 ‖ M, so M is at most k − 11 bytes.
   if (k < 11 || (expectedLength !== undefined && (expectedLength < 0 || expectedLength > k - 11))) {
@@ -65,7 +68,10 @@ export function decodePkcs1v15KeyTransport({
   }
   good &= ~looking & maskGreaterOrEqual(separator, 10);
   const realLength = k - separator - 1;
-  const kdk = createHmac('sha256', rejectionSecret).update(ciphertext).digest();
+  const kdk =
+    'keyDerivationKey' in input
+      ? Buffer.from(input.keyDerivationKey)
+      : createHmac('sha256', input.rejectionSecret).update(ciphertext).digest();
   // Without an expected length the draft picks the synthetic length pseudo-randomly in 0..k−11.
   const syntheticLength = expectedLength ?? expand(kdk, 'length', 2).readUInt16BE(0) % (k - 10);
   if (expectedLength !== undefined) good &= maskEquals(realLength, expectedLength);

@@ -2,7 +2,12 @@
 // addressed by a key URI; no caller ever holds a private key.
 
 export type KeySpec =
-  | { kty: 'RSA'; modulusLength: 2048 | 3072 | 4096 }
+  | {
+      kty: 'RSA';
+      modulusLength: 2048 | 3072 | 4096;
+      /** The SCEP RA's key also unwraps content-encryption keys; a CA key only signs (an HSM enforces it). */
+      decrypts?: boolean;
+    }
   | { kty: 'EC'; namedCurve: 'P-256' | 'P-384' };
 
 /** Graph `keyPlatform` of the adapter that holds a key. */
@@ -49,3 +54,6 @@ export interface KeyStore {
     options?: DecryptOptions,
   ): Promise<ArrayBuffer>;
 }
+
+/** What code that uses existing keys needs: the operations addressed by key URI, whichever store holds the key. */
+export type KeyOperations = Pick<KeyStore, 'getPublicKey' | 'sign' | 'decrypt'>;

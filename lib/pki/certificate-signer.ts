@@ -1,6 +1,6 @@
 // A CA signs through this port, so its private key stays in the KeyStore (docs/architecture.md › Keys): the X.509
 // builders see a public key, an algorithm and a sign() callback, never key material.
-import type { KeyStore, SigningAlgorithm } from '@/lib/keys/key-store';
+import type { KeyOperations, SigningAlgorithm } from '@/lib/keys/key-store';
 
 export interface CertificateSigner {
   /** What the signer's certificates and CRLs carry as signatureAlgorithm (RFC 5280 §4.1.1.2). */
@@ -12,7 +12,7 @@ export interface CertificateSigner {
 }
 
 export async function keyStoreSigner(
-  keyStore: KeyStore,
+  keyStore: KeyOperations,
   keyUri: string,
   algorithm: SigningAlgorithm,
 ): Promise<CertificateSigner> {

@@ -24,7 +24,7 @@ import type { IssuedCertificate } from '@/lib/pki/sign-certificate';
 import { buildSubjectName, formatSubjectName } from '@/lib/pki/subject-name';
 import type { TCertificateKeySize, TCreateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { getKeyStore } from '../key-store';
+import { getKeyStore, getKeyStoreFor } from '../key-store';
 import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls';
 import { caIssuer } from './ca-issuer';
 import { checkIssuingCaRequest } from './check-issuing-ca-request';
@@ -45,7 +45,7 @@ export async function createCertificationAuthority(
 
   const now = new Date();
   const publicUrl = getEnv().PUBLIC_URL;
-  const keyStore = getKeyStore();
+  const keyStore = getKeyStoreFor('software');
   const root =
     request.cloudCertificationAuthorityType === 'issuingCertificationAuthority'
       ? checkIssuingCaRequest(await getCertificationAuthority(db, tenantId, request.certificationAuthorityIssuerId), request, now)
@@ -65,7 +65,8 @@ export async function createCertificationAuthority(
     certificateSigningRequestDer = await buildCaCertificateRequest({ signer, subject: request, extendedKeyUsages: extendedKeyUsageOids });
   } else if (root) {
     certificate = await buildIssuingCertificate({
-      issuer: await caIssuer(keyStore, root),
+      // The root's key may live in the other store (a trial root under a licensed tenant's issuing CA).
+      issuer: await caIssuer(getKeyStore(), root),
       subject: request,
       subjectPublicKeySpki: signer.publicKeySpki,
       validityYears: request.validityPeriodInYears,

@@ -17,7 +17,7 @@ interface RegistrationAuthorityInput {
 }
 
 export async function createRegistrationAuthority({ keyStore, issuer, caId, subject, publicUrl }: RegistrationAuthorityInput) {
-  const { keyUri, publicKeySpki } = await keyStore.createKey({ kty: 'RSA', modulusLength: 2048 });
+  const { keyUri, publicKeySpki } = await keyStore.createKey({ kty: 'RSA', modulusLength: 2048, decrypts: true });
   const certificate = await buildRaCertificate({
     issuer,
     subject: { ...subject, commonName: `${subject.commonName} SCEP RA`.slice(0, 64) },

@@ -13,7 +13,7 @@ import { commonNameOf } from '@/lib/pki/subject-name';
 import type { TUploadExternallySignedCertificate } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { publishCrl } from '../crl/publish-crl';
-import { getKeyStore } from '../key-store';
+import { getKeyStore, getKeyStoreFor } from '../key-store';
 import { caIssuer } from './ca-issuer';
 import { createRegistrationAuthority } from './create-registration-authority';
 import { getCertificationAuthorityOrThrow } from './get-certification-authority-or-throw';
@@ -52,7 +52,8 @@ export async function uploadExternallySignedCertificate(
   const root = issuers.at(-1);
 
   const registrationAuthority = await createRegistrationAuthority({
-    keyStore,
+    // The RA key is protected like the CA key it serves.
+    keyStore: getKeyStoreFor(ca.keyPlatform),
     issuer: await caIssuer(keyStore, { ...ca, certificateDer }),
     caId: ca.id,
     subject: {

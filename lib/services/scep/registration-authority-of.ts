@@ -1,10 +1,10 @@
 // The SCEP RA port backed by the KeyStore: the RA key unwraps envelopes and signs replies but never leaves it.
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
-import type { KeyStore } from '@/lib/keys/key-store';
+import type { KeyOperations } from '@/lib/keys/key-store';
 import type { RegistrationAuthority } from '@/lib/scep/registration-authority';
 
-export function registrationAuthorityOf(keyStore: KeyStore, ca: CertificationAuthorityRow): RegistrationAuthority | undefined {
+export function registrationAuthorityOf(keyStore: KeyOperations, ca: CertificationAuthorityRow): RegistrationAuthority | undefined {
   const { raKeyUri, raCertificateDer } = ca;
   if (!raKeyUri || !raCertificateDer) return undefined;
   return {
