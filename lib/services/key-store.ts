@@ -38,12 +38,13 @@ export function getKeyStoreFor(platform: KeyPlatform): KeyStore {
   return created;
 }
 
-const storeOf = (keyUri: string) => getKeyStoreFor(keyUri.startsWith(PKCS11_URI_SCHEME) ? 'hardwareSecurityModule' : 'software');
+/** The store that holds a key: new keys that belong with it (an OCSP responder's beside its CA's) go there too. */
+export const getKeyStoreHolding = (keyUri: string) => getKeyStoreFor(keyUri.startsWith(PKCS11_URI_SCHEME) ? 'hardwareSecurityModule' : 'software');
 
 const router: KeyOperations = {
-  getPublicKey: (keyUri) => storeOf(keyUri).getPublicKey(keyUri),
-  sign: (keyUri, algorithm, data) => storeOf(keyUri).sign(keyUri, algorithm, data),
-  decrypt: (keyUri, algorithm, data, options) => storeOf(keyUri).decrypt(keyUri, algorithm, data, options),
+  getPublicKey: (keyUri) => getKeyStoreHolding(keyUri).getPublicKey(keyUri),
+  sign: (keyUri, algorithm, data) => getKeyStoreHolding(keyUri).sign(keyUri, algorithm, data),
+  decrypt: (keyUri, algorithm, data, options) => getKeyStoreHolding(keyUri).decrypt(keyUri, algorithm, data, options),
 };
 
 /** Signing and decryption with existing keys, each in the store its URI names. */

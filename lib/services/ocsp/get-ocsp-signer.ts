@@ -7,7 +7,7 @@ import { buildOcspSigningCertificate } from '@/lib/pki/build-ocsp-signing-certif
 import { type CertificateSigner, keyStoreSigner } from '@/lib/pki/certificate-signer';
 import { caKeyProfileOf } from '@/lib/pki/key-specs';
 import { x509 } from '@/lib/pki/x509';
-import { getKeyStore } from '../key-store';
+import { getKeyStore, getKeyStoreHolding } from '../key-store';
 import type { OcspIssuer } from './ocsp-issuer';
 
 export interface OcspSigner {
@@ -31,7 +31,7 @@ export async function getOcspSigner(db: Database, issuer: OcspIssuer, reload: ()
     if (stored && isFresh(stored.certificateDer, now)) {
       return { signer: await keyStoreSigner(keyStore, stored.keyUri, profile.signingAlgorithm), certificateDer: stored.certificateDer };
     }
-    const keyUri = stored?.keyUri ?? (await keyStore.createKey(profile.keySpec)).keyUri;
+    const keyUri = stored?.keyUri ?? (await getKeyStoreHolding(current.keyUri).createKey(profile.keySpec)).keyUri;
     const signer = await keyStoreSigner(keyStore, keyUri, profile.signingAlgorithm);
     const caSigner = await keyStoreSigner(keyStore, current.keyUri, profile.signingAlgorithm);
     const certificate = await buildOcspSigningCertificate({
