@@ -65,6 +65,10 @@ export class SoftwareKeyStore implements KeyStore {
   // Sealed entries are write-once, so they can be kept: every SCEP enrollment signs and unwraps with the same
   // few keys, and this spares a database read per operation. Only ciphertext is cached, never a private key.
   readonly #sealedEntries = new Map<string, Promise<{ sealed: Uint8Array; publicKeySpki: Uint8Array }>>();
+  // Unsealed keys, imported once: createPrivateKey costs more than the RSA operation itself, and every enrollment
+  // needs three. A KeyObject keeps its material in OpenSSL's memory, never as a JavaScript value; at rest the key
+  // stays sealed. Keys are write-once, so an entry never goes stale.
+  readonly #unsealedKeys = new Map<string, Promise<{ key: KeyObject; rejectionSecret: Buffer }>>();
 
   constructor({ keyEncryptionKey, storage }: SoftwareKeyStoreOptions) {
     if (keyEncryptionKey.length !== 32) throw new Error('The key-encryption key must be 32 bytes (AES-256)');
@@ -145,7 +149,17 @@ export class SoftwareKeyStore implements KeyStore {
     return entry;
   }
 
-  async #unseal(keyUri: string): Promise<{ key: KeyObject; rejectionSecret: Buffer }> {
+  #unseal(keyUri: string): Promise<{ key: KeyObject; rejectionSecret: Buffer }> {
+    let entry = this.#unsealedKeys.get(keyUri);
+    if (!entry) {
+      entry = this.#import(keyUri);
+      this.#unsealedKeys.set(keyUri, entry);
+      entry.catch(() => this.#unsealedKeys.delete(keyUri));
+    }
+    return entry;
+  }
+
+  async #import(keyUri: string): Promise<{ key: KeyObject; rejectionSecret: Buffer }> {
     const pkcs8 = unsealPrivateKey(this.#keyEncryptionKey, keyUri, (await this.#load(keyUri)).sealed);
     try {
       return {

@@ -1,4 +1,5 @@
 // Extension helpers shared by the certificate profiles (RFC 5280 §4.2).
+import { memoizePerObject } from './memoize-per-object';
 import { x509 } from './x509';
 
 /** RFC 5280 §4.2.1.2 method (1): SHA-1 of the subjectPublicKey BIT STRING. */
@@ -10,15 +11,16 @@ export function subjectKeyIdentifierExtension(
 
 /**
  * RFC 5280 §4.2.1.1: keyIdentifier only, equal to the issuer's subjectKeyIdentifier, so path building matches the
- * two byte for byte. An issuer without SKI (external certificates) gets one computed the same way.
+ * two byte for byte. An issuer without SKI (external certificates) gets one computed the same way. Memoised per
+ * certificate object, as openIssuer is.
  */
-export async function authorityKeyIdentifierExtension(
-  issuer: x509.X509Certificate,
-): Promise<x509.AuthorityKeyIdentifierExtension> {
-  const ski = issuer.getExtension(x509.SubjectKeyIdentifierExtension);
-  const keyId = ski ? ski.keyId : (await subjectKeyIdentifierExtension(issuer.publicKey.rawData)).keyId;
-  return new x509.AuthorityKeyIdentifierExtension(keyId);
-}
+export const authorityKeyIdentifierExtension = memoizePerObject(
+  async (issuer: x509.X509Certificate): Promise<x509.AuthorityKeyIdentifierExtension> => {
+    const ski = issuer.getExtension(x509.SubjectKeyIdentifierExtension);
+    const keyId = ski ? ski.keyId : (await subjectKeyIdentifierExtension(issuer.publicKey.rawData)).keyId;
+    return new x509.AuthorityKeyIdentifierExtension(keyId);
+  },
+);
 
 /**
  * RFC 5280 §4.2.1.3, critical: keyCertSign and cRLSign for a CA, plus digitalSignature as the observed Cloud PKI

@@ -5,7 +5,7 @@
 import { randomBytes, type X509Certificate } from 'node:crypto';
 import { buildCertsOnlyPkcs7 } from '@/lib/pki/build-certs-only-pkcs7';
 import { buildEnvelopedData } from './build-enveloped-data';
-import { derAttribute, derOctetString, derPrintableString, derUtf8String } from './der-writer';
+import { derAttribute, derOctetString, derPrintableString, derUtf8String } from '@/lib/pki/der-writer';
 import type { RegistrationAuthority } from './registration-authority';
 import type { ContentCipher } from './resolve-content-cipher';
 import type { ReplyDigest } from './resolve-digest-algorithm';

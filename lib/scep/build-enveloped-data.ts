@@ -13,7 +13,7 @@ import {
   derSequence,
   derSetOf,
   derSmallInteger,
-} from './der-writer';
+} from '@/lib/pki/der-writer';
 import { encodeIssuerAndSerialNumber } from './encode-issuer-and-serial-number';
 import type { ContentCipher } from './resolve-content-cipher';
 import { CONTENT_TYPE, RSA_ENCRYPTION } from './scep-oids';

@@ -6,6 +6,7 @@ import { createDecipheriv } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { checkBerShape } from '@/lib/pki/check-ber-shape';
+import { memoizePerObject } from '@/lib/pki/memoize-per-object';
 import { isCertificateNamedBy } from './is-certificate-named-by';
 import type { RegistrationAuthority } from './registration-authority';
 import { resolveContentCipher, type ContentCipher } from './resolve-content-cipher';
@@ -30,6 +31,9 @@ function readEnvelopedData(der: Uint8Array): pkijs.EnvelopedData {
   }
 }
 
+// The RA certificate is the same object for every request to a CA (lib/services/scep/scep-ca-material.ts).
+const parseCertificate = memoizePerObject((der: Uint8Array) => pkijs.Certificate.fromBER(new Uint8Array(der)));
+
 /** Whose key unwraps the content key: the RA port, or any holder of a certificate and its RSA key. */
 export type KeyTransportRecipient = Pick<RegistrationAuthority, 'certificateDer' | 'decryptKey'>;
 
@@ -38,7 +42,7 @@ function findRecipient(envelope: pkijs.EnvelopedData, raCertificateDer: Uint8Arr
   const recipients = envelope.recipientInfos
     .map((recipientInfo) => recipientInfo.value)
     .filter((value): value is pkijs.KeyTransRecipientInfo => value instanceof pkijs.KeyTransRecipientInfo);
-  const raCertificate = pkijs.Certificate.fromBER(new Uint8Array(raCertificateDer));
+  const raCertificate = parseCertificate(raCertificateDer);
   const recipient = recipients.find((candidate) => isCertificateNamedBy(raCertificate, candidate.rid)) ?? recipients[0];
   if (!recipient) throw new ScepFailureError('badAlg', 'the envelope has no RSA key-transport recipient');
   return recipient;

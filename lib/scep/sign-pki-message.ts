@@ -14,7 +14,7 @@ import {
   derSequence,
   derSetOf,
   derSmallInteger,
-} from './der-writer';
+} from '@/lib/pki/der-writer';
 import { encodeIssuerAndSerialNumber } from './encode-issuer-and-serial-number';
 import type { RegistrationAuthority } from './registration-authority';
 import { digestAlgorithmOid, nodeHashName, type ReplyDigest } from './resolve-digest-algorithm';

@@ -3,7 +3,7 @@
 // transactionID and senderNonce (§3.2.1). lib/scep's builders do the CMS, as they do for the server's replies.
 import { sign, type X509Certificate } from 'node:crypto';
 import { buildEnvelopedData } from '@/lib/scep/build-enveloped-data';
-import { derAttribute, derOctetString, derPrintableString } from '@/lib/scep/der-writer';
+import { derAttribute, derOctetString, derPrintableString } from '@/lib/pki/der-writer';
 import type { ContentCipher } from '@/lib/scep/resolve-content-cipher';
 import { nodeHashName, type ReplyDigest } from '@/lib/scep/resolve-digest-algorithm';
 import { MESSAGE_TYPE } from '@/lib/scep/scep-message-type';

@@ -8,23 +8,22 @@ import { findScepTransaction } from '@/lib/db/repositories/scep-transactions';
 import { getEnv } from '@/lib/env';
 import type { ScepAuthority } from '@/lib/scep/scep-authority';
 import { getIssuerCertificates } from '../certification-authorities/get-certificate-chain';
-import { getKeyStore } from '../key-store';
 import { enrollCertificate } from './enroll-certificate';
-import { registrationAuthorityOf } from './registration-authority-of';
+import { scepCaMaterialOf } from './scep-ca-material';
 
 export async function scepAuthorityForCa(db: Database, tenantId: string, caId: string): Promise<ScepAuthority | undefined> {
   const ca = await getCertificationAuthority(db, tenantId, caId);
   // A root has no SCEP service; a BYOCA gets its certificate and RA only with the upload (spec §3.6).
   if (!ca || ca.caType === 'rootCertificationAuthority' || !ca.certificateDer) return undefined;
-  const ra = registrationAuthorityOf(getKeyStore(), ca);
-  const issuers = await getIssuerCertificates(db, ca);
-  if (!ra || issuers.length === 0) return undefined;
+  const material = scepCaMaterialOf(ca);
+  if (!material) return undefined;
   const issuing = ca.certificateDer;
 
   return {
-    ra,
-    getCaCertificates: async () => ({ issuing, issuers }),
-    enroll: (request) => enrollCertificate(db, ca, request, getEnv().PUBLIC_URL),
+    ra: material.ra,
+    // Read only by GetCACert and renewals: a PKCSReq does not pay for the chain.
+    getCaCertificates: async () => ({ issuing, issuers: await getIssuerCertificates(db, ca) }),
+    enroll: async (request) => enrollCertificate(db, ca, request, { issuer: await material.issuer(), publicUrl: getEnv().PUBLIC_URL }),
     // GetCertInitial (RFC 8894 §3.3.3): we never answer PENDING, so a poll finds the finished transaction.
     poll: async ({ transactionId }) => {
       const transaction = await findScepTransaction(db, ca.id, transactionId);
