@@ -16,6 +16,25 @@ export async function insertChallenge(db: Database, values: NewScepChallenge): P
   return row;
 }
 
+const usable = (caId: string, challengeHash: string, now: Date) =>
+  and(
+    eq(scepChallenges.challengeHash, challengeHash),
+    eq(scepChallenges.caId, caId),
+    isNull(scepChallenges.consumedDateTime),
+    gt(scepChallenges.expiresDateTime, now),
+  );
+
+/** The challenge if it could be consumed now, without consuming it: lets issuance refuse before it signs anything. */
+export async function findUsableChallenge(
+  db: Database,
+  caId: string,
+  challengeHash: string,
+  now: Date,
+): Promise<ScepChallengeRow | undefined> {
+  const [row] = await db.select().from(scepChallenges).where(usable(caId, challengeHash, now));
+  return row;
+}
+
 /** Marks the challenge used and returns it; undefined if unknown, for another CA, expired or already used. */
 export async function consumeChallenge(
   db: Database,
@@ -26,14 +45,7 @@ export async function consumeChallenge(
   const [row] = await db
     .update(scepChallenges)
     .set({ consumedDateTime: now })
-    .where(
-      and(
-        eq(scepChallenges.challengeHash, challengeHash),
-        eq(scepChallenges.caId, caId),
-        isNull(scepChallenges.consumedDateTime),
-        gt(scepChallenges.expiresDateTime, now),
-      ),
-    )
+    .where(usable(caId, challengeHash, now))
     .returning();
   return row;
 }

@@ -1,12 +1,13 @@
 // The issuance side of PKIOperation (RFC 8894 §3.3.1): checks the CA state, the one-time challenge (or, for
-// RenewalReq, the certificate being renewed) and the CSR, then issues. Every refusal is a FAILURE reply with
-// a failInfo for the client and the reason in the audit log.
+// RenewalReq, the certificate being renewed) and the CSR, signs, then records it all in one transaction
+// (record-enrollment.ts). Every refusal is a FAILURE reply with a failInfo for the client and the reason in the
+// audit log.
 import 'server-only';
 import type { Database } from '@/lib/db/database';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import { getLeafCertificateBySerialNumber } from '@/lib/db/repositories/leaf-certificates';
-import { consumeChallenge } from '@/lib/db/repositories/scep-challenges';
-import { saveScepTransaction } from '@/lib/db/repositories/scep-transactions';
+import { findUsableChallenge } from '@/lib/db/repositories/scep-challenges';
+import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
 import { checkCertificationRequest } from '@/lib/pki/check-certification-request';
 import { caKeyProfileOf } from '@/lib/pki/key-specs';
 import { parseCertificationRequest } from '@/lib/pki/parse-certification-request';
@@ -14,11 +15,11 @@ import { summarizeCertificate } from '@/lib/pki/certificate-summary';
 import type { TCertificateKeySize } from '@/lib/schemas/certification-authority';
 import type { EnrollmentRequest, EnrollmentResult } from '@/lib/scep/scep-authority';
 import type { FailInfo } from '@/lib/scep/scep-message-type';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { bindingOfChallenge, bindingOfRenewedCertificate } from './resolve-enrollment-binding';
 import type { EnrollmentBinding } from './enrollment-binding';
 import { hashChallenge } from './hash-challenge';
-import { issueLeafCertificate } from './issue-leaf-certificate';
+import { recordIssuance, recordRefusal } from './record-enrollment';
+import { signLeafCertificate } from './sign-leaf-certificate';
 
 class EnrollmentRefusal extends Error {
   constructor(
@@ -29,11 +30,19 @@ class EnrollmentRefusal extends Error {
   }
 }
 
+export interface EnrollmentContext {
+  /** The issuing CA as a signer: its certificate and a KeyStore-backed key. */
+  issuer: CertificateIssuer;
+  publicUrl: string;
+}
+
+const CHALLENGE_UNUSABLE = 'The challenge password is wrong, expired or already used.';
+
 export async function enrollCertificate(
   db: Database,
   ca: CertificationAuthorityRow,
   request: EnrollmentRequest,
-  publicUrl: string,
+  { issuer, publicUrl }: EnrollmentContext,
 ): Promise<EnrollmentResult> {
   const now = new Date();
   try {
@@ -48,29 +57,35 @@ export async function enrollCertificate(
     const problems = checkCertificationRequest(csr, { maxRsaBits: keySpec.kty === 'RSA' ? keySpec.modulusLength : 4096 });
     if (problems.length > 0) throw new EnrollmentRefusal('badRequest', problems.join('; '));
 
-    const binding = request.isRenewal ? await renewalBinding(db, ca, request, now) : await challengeBinding(db, ca, request, now);
+    const challengeHash = request.isRenewal ? undefined : hashChallengeOf(request);
+    const binding = challengeHash === undefined ? await renewalBinding(db, ca, request, now) : await challengeBinding(db, ca, challengeHash, now);
     const caEkus = new Set(ca.extendedKeyUsages.map((eku) => eku.objectIdentifier));
     const foreign = binding.extendedKeyUsages.filter((oid) => !caEkus.has(oid));
     // Leaves carry only EKUs the issuing CA has (spec §2.3); otherwise no certificate is issued.
     if (foreign.length > 0) throw new EnrollmentRefusal('badRequest', `Extended key usage ${foreign.join(', ')} is not on the issuing CA.`);
 
-    const leaf = await issueLeafCertificate(db, ca, csr, binding, publicUrl, now);
-    await saveScepTransaction(db, { tenantId: ca.tenantId, caId: ca.id, transactionId: request.transactionId, status: 'success', leafCertificateId: leaf.id });
-    await audit(db, ca, 'Success', { transactionId: request.transactionId, serialNumber: leaf.serialNumber, subjectName: leaf.subjectName, renewal: request.isRenewal });
-    return { status: 'SUCCESS', certificateDer: leaf.certificateDer };
+    const leaf = await signLeafCertificate({ ca, issuer, csr, binding, publicUrl, now });
+    const stored = await recordIssuance(db, { ca, transactionId: request.transactionId, leaf, challengeHash, isRenewal: request.isRenewal, now });
+    // A concurrent request consumed the challenge between our check and our transaction: this signature is discarded.
+    if (!stored) throw new EnrollmentRefusal('badRequest', CHALLENGE_UNUSABLE);
+    return { status: 'SUCCESS', certificateDer: stored.certificateDer };
   } catch (error) {
     if (!(error instanceof EnrollmentRefusal)) throw error;
-    await saveScepTransaction(db, { tenantId: ca.tenantId, caId: ca.id, transactionId: request.transactionId, status: 'failure', failInfo: error.failInfo });
-    await audit(db, ca, 'Failure', { transactionId: request.transactionId, failInfo: error.failInfo, reason: error.message });
+    await recordRefusal(db, ca, request.transactionId, error.failInfo, error.message);
     return { status: 'FAILURE', failInfo: error.failInfo, reason: error.message };
   }
 }
 
-async function challengeBinding(db: Database, ca: CertificationAuthorityRow, request: EnrollmentRequest, now: Date): Promise<EnrollmentBinding> {
+function hashChallengeOf(request: EnrollmentRequest): string {
   if (!request.challengePassword) throw new EnrollmentRefusal('badRequest', 'The request carries no challenge password.');
-  // Atomic: of concurrent requests presenting one challenge, exactly one gets it (RFC 8894 §2.3: one-time).
-  const challenge = await consumeChallenge(db, ca.id, hashChallenge(request.challengePassword), now);
-  if (!challenge) throw new EnrollmentRefusal('badRequest', 'The challenge password is wrong, expired or already used.');
+  return hashChallenge(request.challengePassword);
+}
+
+// Read-only: the challenge is consumed in the issuance transaction, so a refusal after this point leaves it usable
+// and a wrong challenge is refused before the CA key signs anything.
+async function challengeBinding(db: Database, ca: CertificationAuthorityRow, challengeHash: string, now: Date): Promise<EnrollmentBinding> {
+  const challenge = await findUsableChallenge(db, ca.id, challengeHash, now);
+  if (!challenge) throw new EnrollmentRefusal('badRequest', CHALLENGE_UNUSABLE);
   return bindingOfChallenge(db, challenge);
 }
 
@@ -82,16 +97,4 @@ async function renewalBinding(db: Database, ca: CertificationAuthorityRow, reque
     throw new EnrollmentRefusal('badCertId', 'The certificate to renew is not an active certificate of this CA.');
   }
   return bindingOfRenewedCertificate(db, current);
-}
-
-function audit(db: Database, ca: CertificationAuthorityRow, result: 'Success' | 'Failure', summary: Record<string, unknown>) {
-  return recordAuditEvent(db, { tenantId: ca.tenantId, type: 'system', name: 'SCEP service' }, {
-    activityType: 'IssueLeafCertificate CloudCertificationAuthorityLeafCertificate',
-    activityOperationType: 'Create',
-    activityResult: result,
-    targetType: 'CloudCertificationAuthority',
-    targetId: ca.id,
-    targetDisplayName: ca.displayName,
-    summary,
-  });
 }

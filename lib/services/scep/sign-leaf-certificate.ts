@@ -1,25 +1,26 @@
-// Signs a device's CSR with the issuing CA and stores the certificate with its indexed columns.
+// Signs a device's CSR with the issuing CA and returns the row to store, with its indexed columns. Nothing is
+// written here: recordIssuance stores the row in the enrollment's one transaction, after the signature exists.
 import 'server-only';
-import type { Database } from '@/lib/db/database';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
-import { insertLeafCertificate, type LeafCertificateRow } from '@/lib/db/repositories/leaf-certificates';
+import type { NewLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
 import { buildLeafCertificate, leafKeyUsages } from '@/lib/pki/build-leaf-certificate';
+import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
 import type { ParsedCertificationRequest } from '@/lib/pki/parse-certification-request';
-import { caIssuer } from '../certification-authorities/ca-issuer';
 import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls';
-import { getKeyStore } from '../key-store';
 import { type EnrollmentBinding, notAfterOf } from './enrollment-binding';
 
-export async function issueLeafCertificate(
-  db: Database,
-  ca: CertificationAuthorityRow,
-  csr: ParsedCertificationRequest,
-  binding: EnrollmentBinding,
-  publicUrl: string,
-  now = new Date(),
-): Promise<LeafCertificateRow> {
+export interface LeafSigning {
+  ca: CertificationAuthorityRow;
+  issuer: CertificateIssuer;
+  csr: ParsedCertificationRequest;
+  binding: EnrollmentBinding;
+  publicUrl: string;
+  now: Date;
+}
+
+export async function signLeafCertificate({ ca, issuer, csr, binding, publicUrl, now }: LeafSigning): Promise<NewLeafCertificate> {
   const certificate = await buildLeafCertificate({
-    issuer: await caIssuer(getKeyStore(), ca),
+    issuer,
     subject: csr.subjectDer,
     subjectPublicKeySpki: csr.publicKeySpki,
     subjectAlternativeNames: csr.subjectAlternativeNames,
@@ -32,7 +33,7 @@ export async function issueLeafCertificate(
     now,
   });
   const { summary } = certificate;
-  return insertLeafCertificate(db, {
+  return {
     tenantId: ca.tenantId,
     caId: ca.id,
     serialNumber: summary.serialNumber,
@@ -51,5 +52,5 @@ export async function issueLeafCertificate(
     userId: binding.device?.userId,
     userPrincipalName: binding.device?.userPrincipalName,
     profileId: binding.profileId,
-  });
+  };
 }
