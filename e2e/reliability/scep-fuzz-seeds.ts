@@ -8,7 +8,7 @@ import type { ScepServer } from '@/lib/devices/scep-client/discover-scep-server'
 import { buildSelfSignedCertificate } from '@/lib/devices/scep-client/build-self-signed-certificate';
 import type { RequesterKey } from '@/lib/devices/scep-client/requester-key';
 import { buildEnvelopedData } from '@/lib/scep/build-enveloped-data';
-import { derAttribute, derOctetString, derPrintableString, derTlv, derUtf8String } from '@/lib/scep/der-writer';
+import { derAttribute, derOctetString, derPrintableString, derTlv, derUtf8String } from '@/lib/pki/der-writer';
 import { nodeHashName, type ReplyDigest } from '@/lib/scep/resolve-digest-algorithm';
 import { MESSAGE_TYPE, type FailInfo } from '@/lib/scep/scep-message-type';
 import { SCEP_ATTRIBUTE } from '@/lib/scep/scep-oids';
