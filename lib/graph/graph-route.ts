@@ -9,6 +9,7 @@ import { BearerTokenError } from '@/lib/auth/bearer-token-error';
 import { requirePermission } from '@/lib/auth/require-permission';
 import { GRAPH_BODY_LIMIT } from '@/lib/http/body-limits';
 import { PayloadTooLargeError, readCappedBody } from '@/lib/http/read-capped-body';
+import { findUnstorableText, isStorableText } from '@/lib/text/storable-text';
 import { CLOUD_PKI_ANNOTATION_PREFIX } from './cloud-pki-annotations';
 import { GraphError } from './graph-error';
 import { GRAPH_ROUTES, type GraphRouteKey } from './graph-routes';
@@ -37,6 +38,7 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
     try {
       const principal = await authenticateRequest(request);
       requirePermission(principal, GRAPH_ROUTES[options.route].permission);
+      refuseUnstorableQuery(new URL(request.url));
       const body = options.body ? await parseBody(request, options.body) : undefined;
       return withNoStore(await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> }));
     } catch (error) {
@@ -67,9 +69,19 @@ async function parseBody<Schema extends z.ZodType>(request: Request, schema: Sch
   } catch {
     throw new GraphError('BadRequest', 'The request body must be a JSON object.');
   }
+  if (findUnstorableText(json) !== undefined) throw new GraphError('BadRequest', `The request body ${UNSTORABLE}.`);
   const result = schema.safeParse(withoutInstanceAnnotations(json));
   if (!result.success) throw new GraphError('BadRequest', zodIssuesMessage(result.error.issues));
   return result.data;
+}
+
+const UNSTORABLE = 'contains a NUL character or an unpaired surrogate, which no property can hold';
+
+/** $filter, $search and any other option reach SQL as text: a NUL there is refused here, not by PostgreSQL as a 500. */
+function refuseUnstorableQuery(url: URL): void {
+  for (const [name, value] of url.searchParams) {
+    if (!isStorableText(name) || !isStorableText(value)) throw new GraphError('BadRequest', `The query option '${name.replaceAll('\0', '')}' ${UNSTORABLE}.`);
+  }
 }
 
 /**
