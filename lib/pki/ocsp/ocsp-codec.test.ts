@@ -2,6 +2,7 @@
 // delegated signer, nonce and status exactly as a relying party would (RFC 6960).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLeafCertificate } from '../build-leaf-certificate';
+import { MAX_BER_DEPTH } from '../check-ber-shape';
 import { buildOcspSigningCertificate } from '../build-ocsp-signing-certificate';
 import { keyStoreSigner } from '../certificate-signer';
 import { derToPem } from '../encodings';
@@ -131,5 +132,12 @@ describe('error responses and hostile requests', () => {
     ['trailing bytes', new Uint8Array([0x30, 0x00, 0x00])],
   ])('%s is malformed', (_name, der) => {
     expect(() => readOcspRequest(der)).toThrow(MalformedOcspRequestError);
+  });
+
+  it('refuses nesting deeper than any request before asn1js recurses into it', () => {
+    const depth = MAX_BER_DEPTH + 1;
+    const nested = new Uint8Array(depth * 4); // 30 80 … 00 00: indefinite-length SEQUENCEs, ended by the zeros
+    for (let level = 0; level < depth; level++) nested.set([0x30, 0x80], level * 2);
+    expect(() => readOcspRequest(nested)).toThrow(`ASN.1 nested deeper than ${MAX_BER_DEPTH} levels`);
   });
 });

@@ -4,6 +4,7 @@
 // needed to answer (§4.1.2) and is ignored.
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { BerShapeError, checkBerShape } from '../check-ber-shape';
 
 export const ID_PKIX_OCSP_NONCE = '1.3.6.1.5.5.7.48.1.2';
 
@@ -58,6 +59,12 @@ function readNonce(extensions: pkijs.Extension[] | undefined): Uint8Array | unde
 }
 
 export function readOcspRequest(der: Uint8Array): OcspRequest {
+  try {
+    checkBerShape(der); // depth and lengths before asn1js recurses into them, as for every message we parse
+  } catch (error) {
+    if (error instanceof BerShapeError) throw new MalformedOcspRequestError(error.message);
+    throw error;
+  }
   const asn1 = asn1js.fromBER(der);
   if (asn1.offset === -1 || asn1.offset !== der.byteLength) throw new MalformedOcspRequestError('the request is not one DER value');
   let request: pkijs.OCSPRequest;
