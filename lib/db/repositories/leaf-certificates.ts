@@ -1,7 +1,7 @@
 // Leaf certificates issued over SCEP. Lists, search and CRLs read the indexed columns only, never the DER.
 // `status` in every row returned here is the effective one at `now`: an active certificate past its notAfter
 // reads 'expired' without a job having to rewrite it.
-import { and, asc, count, desc, eq, getTableColumns, gt, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, ilike, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { isUniqueViolation } from '../postgres-error';
 import { type LeafCertificateStatus, leafCertificates } from '../schema';
@@ -109,6 +109,14 @@ export const LEAF_CERTIFICATE_ORDER_FIELDS = [
 ] as const;
 export type LeafCertificateOrderField = (typeof LEAF_CERTIFICATE_ORDER_FIELDS)[number];
 
+/** One bound on notAfter, as OData's comparison operators name it. */
+export interface LeafValidityEndBound {
+  operator: 'lt' | 'le' | 'gt' | 'ge';
+  value: Date;
+}
+
+const COMPARE = { lt, le: lte, gt, ge: gte } as const;
+
 export interface LeafCertificateQuery {
   tenantId: string;
   caId?: string;
@@ -119,6 +127,10 @@ export interface LeafCertificateQuery {
   deviceId?: string;
   userId?: string;
   profileId?: string;
+  /** Any of these platforms (the device's, as recorded at issuance). */
+  devicePlatform?: string[];
+  /** All of these bounds on validityEndDateTime hold. */
+  validityEnd?: LeafValidityEndBound[];
   /** Default: newest first. Ties break by id, so paging is stable. */
   orderBy?: { field: LeafCertificateOrderField; direction?: 'asc' | 'desc' }[];
   top?: number;
@@ -144,6 +156,8 @@ export async function listLeafCertificates(
     query.deviceId ? eq(t.deviceId, query.deviceId) : undefined,
     query.userId ? eq(t.userId, query.userId) : undefined,
     query.profileId ? eq(t.profileId, query.profileId) : undefined,
+    query.devicePlatform?.length ? inArray(t.devicePlatform, query.devicePlatform) : undefined,
+    ...(query.validityEnd ?? []).map(({ operator, value }) => COMPARE[operator](t.validityEndDateTime, value)),
     statuses.length ? or(...statuses.map((status) => statusIs(status, now))) : undefined,
     search
       ? or(

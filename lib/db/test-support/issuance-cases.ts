@@ -62,6 +62,7 @@ export function defineIssuanceCases(db: () => Database, newTenant: () => Promise
             subjectName: `CN=laptop-${String(i).padStart(2, '0')}`,
             serialNumber: `0a${String(i).padStart(4, '0')}`,
             deviceName: i % 5 === 0 ? `Surface_${i}` : `Device ${i}`,
+            devicePlatform: i % 3 === 0 ? 'windows' : 'iOS',
             userPrincipalName: i % 2 === 0 ? `user${i}@contoso.com` : null,
             // 20..24 expired by `now`, without anyone having marked them
             validityEndDateTime: i >= 20 ? new Date('2026-05-01T00:00:00.000Z') : new Date('2027-01-01T00:00:00.000Z'),
@@ -91,6 +92,21 @@ export function defineIssuanceCases(db: () => Database, newTenant: () => Promise
       expect(await search('USER12@')).toEqual(['CN=laptop-12']);
       expect(await search('%')).toEqual([]);
       expect(await search('e_1')).toEqual(['CN=laptop-10', 'CN=laptop-15']); // "_" is not a wildcard
+    });
+
+    it('filters by bounds on notAfter and by platform, and-ed with the status', async () => {
+      const total = async (query: Omit<Parameters<typeof listLeafCertificates>[1], 'tenantId' | 'caId' | 'now'>) =>
+        (await listLeafCertificates(db(), { tenantId, caId, now, top: 0, ...query })).totalCount;
+      const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+      expect(await total({ status: 'active', validityEnd: [{ operator: 'le', value: day('2027-01-01') }] })).toBe(20);
+      expect(await total({ status: 'active', validityEnd: [{ operator: 'lt', value: day('2027-01-01') }] })).toBe(0);
+      expect(await total({ validityEnd: [{ operator: 'lt', value: day('2027-01-01') }] })).toBe(5); // the expired ones
+      expect(await total({ validityEnd: [{ operator: 'gt', value: day('2026-05-01') }, { operator: 'le', value: day('2027-06-01') }] })).toBe(20);
+      expect(await total({ validityEnd: [{ operator: 'ge', value: day('2026-05-01') }] })).toBe(25);
+      // windows: i = 0, 3, …, 24 (9 of them), of which 21 and 24 are expired
+      expect(await total({ devicePlatform: ['windows'] })).toBe(9);
+      expect(await total({ devicePlatform: ['windows'], status: 'active' })).toBe(7);
+      expect(await total({ devicePlatform: ['windows', 'iOS'] })).toBe(25);
     });
 
     it('revokes once, filters by effective status, counts and lists CRL entries', async () => {
