@@ -1,6 +1,7 @@
 // Certification authorities of a tenant. The six-CA limit (spec §1.3) is the database's job: each CA holds a
 // slot 1..6, unique per tenant, so racing creates cannot exceed it (docs/architecture.md › Data).
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../database';
 import { getPostgresError, isForeignKeyViolation, isUniqueViolation, NOT_NULL_VIOLATION } from '../postgres-error';
 import {
@@ -101,6 +102,36 @@ export async function getCertificationAuthority(
   const [row] = await db
     .select()
     .from(certificationAuthorities)
+    .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)));
+  return row;
+}
+
+export interface CertificationAuthorityVersion {
+  status: CertificationAuthorityStatus;
+  lastModifiedDateTime: Date;
+  /** Of its issuer (the root above an issuing CA), whose certificate GetCACert sends along; null for a root or BYOCA. */
+  issuerLastModifiedDateTime: Date | null;
+}
+
+/**
+ * What changes when a CA or its issuer is edited, in one small query: a cache of the full row (certificates, the
+ * published CRL) stays valid while these do. Every edit moves lastModifiedDateTime; the status is compared as well,
+ * so a status change shows even within one millisecond of the edit before it.
+ */
+export async function getCertificationAuthorityVersion(
+  db: Database,
+  tenantId: string,
+  id: string,
+): Promise<CertificationAuthorityVersion | undefined> {
+  const issuer = alias(certificationAuthorities, 'issuer');
+  const [row] = await db
+    .select({
+      status: certificationAuthorities.status,
+      lastModifiedDateTime: certificationAuthorities.lastModifiedDateTime,
+      issuerLastModifiedDateTime: issuer.lastModifiedDateTime,
+    })
+    .from(certificationAuthorities)
+    .leftJoin(issuer, eq(issuer.id, certificationAuthorities.issuerId))
     .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)));
   return row;
 }

@@ -1,7 +1,7 @@
 // What an issuing CA's SCEP service needs on every request and what does not change between requests: its RA port
 // and its issuer (signer plus certificate). Kept per CA, so the RA certificate and the CA certificate are the same
 // objects request after request and their parsed forms are reused (lib/scep and lib/pki memoise per object).
-// The CA row is still read per request, so status changes apply at once; the entry is rebuilt when the row's
+// The row comes from scep-ca-row-cache.ts, revalidated per request; the entry is rebuilt when the row's
 // certificate, RA certificate or keys differ from the cached ones (renewal, BYOCA upload).
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
