@@ -10,6 +10,7 @@ const request = (overrides: Partial<ParsedCertificationRequest>): ParsedCertific
   publicKeySpki: new Uint8Array(),
   publicKey: { kty: 'RSA', modulusBits: 2048 },
   subjectAlternativeNames: [],
+  signatureAlgorithmOid: '1.2.840.113549.1.1.11',
   signatureValid: true,
   ...overrides,
 });

@@ -1,18 +1,22 @@
-// PKCS#10 requests as SCEP clients send them (RFC 2986). @peculiar/x509 checks the
-// signature and reads subject and key; attributes are read with pkijs/asn1js so that odd string types in
-// challengePassword (certmonger puts @ $ # " ; \ into a PrintableString, others use IA5String) cannot make the
-// parse fail.
+// PKCS#10 requests as SCEP clients send them (RFC 2986), parsed once: one pkijs decode gives the subject, the key,
+// the requested SANs and the challengePassword, and node:crypto checks the self-signature over the bytes as sent.
+// challengePassword is read leniently (certmonger puts @ $ # " ; \ into a PrintableString, others use IA5String),
+// so odd string types cannot make the parse fail. The BER shape is bounded before asn1js recurses into it.
+import { createPublicKey, verify } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { checkBerShape } from './check-ber-shape';
 import { toDer } from './encodings';
 import { describePublicKey, type PublicKeyInfo } from './public-key-info';
+import { readDirectoryString } from './read-directory-string';
+import { nodeHashName, signatureHashOf } from './signature-hash';
 import { readSubjectAlternativeNames, type SubjectAlternativeName } from './subject-alternative-names';
 import { commonNameOf, formatSubjectName } from './subject-name';
 import { x509 } from './x509';
 
 export interface ParsedCertificationRequest {
   der: Uint8Array<ArrayBuffer>;
-  /** DER of the subject Name, to pass to buildLeafCertificate unchanged. */
+  /** DER of the subject Name as sent, to pass to buildLeafCertificate unchanged. */
   subjectDer: Uint8Array<ArrayBuffer>;
   subjectName: string;
   commonName?: string;
@@ -20,6 +24,8 @@ export interface ParsedCertificationRequest {
   publicKey: PublicKeyInfo;
   subjectAlternativeNames: SubjectAlternativeName[];
   challengePassword?: string;
+  signatureAlgorithmOid: string;
+  /** False too when the algorithm is unknown or the key cannot be read: unverifiable is not a proof of possession. */
   signatureValid: boolean;
 }
 
@@ -37,7 +43,7 @@ function attributeValues(request: pkijs.CertificationRequest, oids: Set<string>)
 /** Any ASN.1 string type, decoded by its own rules; the alphabet of PrintableString is deliberately not enforced. */
 function readChallengePassword(request: pkijs.CertificationRequest): string | undefined {
   const [value] = attributeValues(request, new Set([ID_CHALLENGE_PASSWORD]));
-  return value instanceof asn1js.BaseStringBlock ? value.getValue() : undefined;
+  return value instanceof asn1js.BaseBlock ? readDirectoryString(value) : undefined;
 }
 
 function readRequestedSubjectAlternativeNames(request: pkijs.CertificationRequest): SubjectAlternativeName[] {
@@ -51,29 +57,35 @@ function readRequestedSubjectAlternativeNames(request: pkijs.CertificationReques
   );
 }
 
-async function isSignatureValid(csr: x509.Pkcs10CertificateRequest): Promise<boolean> {
+function isSignatureValid(request: pkijs.CertificationRequest, publicKeySpki: Uint8Array): boolean {
+  const hash = signatureHashOf(request.signatureAlgorithm.algorithmId);
+  if (hash === undefined) return false;
   try {
-    return await csr.verify();
+    const publicKey = createPublicKey({ key: Buffer.from(publicKeySpki), format: 'der', type: 'spki' });
+    return verify(hash && nodeHashName(hash), request.tbsView, publicKey, request.signatureValue.valueBlock.valueHexView);
   } catch {
-    // An algorithm WebCrypto does not know, or a malformed key: unverifiable counts as invalid.
-    return false;
+    return false; // a key or signature OpenSSL cannot read
   }
 }
 
-export async function parseCertificationRequest(input: string | BufferSource): Promise<ParsedCertificationRequest> {
+/** Throws when the input is not a PKCS#10 request at all; a bad signature is `signatureValid: false`. */
+export function parseCertificationRequest(input: string | BufferSource): ParsedCertificationRequest {
   const der = toDer(input, 'CERTIFICATE REQUEST');
-  const csr = new x509.Pkcs10CertificateRequest(der);
+  checkBerShape(der);
   const request = pkijs.CertificationRequest.fromBER(der);
-  const publicKeySpki = new Uint8Array(csr.publicKey.rawData);
+  const subjectDer = new Uint8Array(request.subject.valueBeforeDecode.slice(0));
+  const subject = new x509.Name(subjectDer);
+  const publicKeySpki = new Uint8Array(request.subjectPublicKeyInfo.toSchema().toBER());
   return {
     der,
-    subjectDer: new Uint8Array(csr.subjectName.toArrayBuffer()),
-    subjectName: formatSubjectName(csr.subjectName),
-    commonName: commonNameOf(csr.subjectName),
+    subjectDer,
+    subjectName: formatSubjectName(subject),
+    commonName: commonNameOf(subject),
     publicKeySpki,
     publicKey: describePublicKey(publicKeySpki),
     subjectAlternativeNames: readRequestedSubjectAlternativeNames(request),
     challengePassword: readChallengePassword(request),
-    signatureValid: await isSignatureValid(csr),
+    signatureAlgorithmOid: request.signatureAlgorithm.algorithmId,
+    signatureValid: isSignatureValid(request, publicKeySpki),
   };
 }

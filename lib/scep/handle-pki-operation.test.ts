@@ -46,7 +46,7 @@ describe('PKCSReq', () => {
       messageType: 'PKCSReq',
       isRenewal: false,
       transactionId: message.transactionId,
-      challengePassword: 'Abc123-challenge',
+      csr: { challengePassword: 'Abc123-challenge', subjectName: 'CN=device-1', signatureValid: true },
     });
   });
 
@@ -70,13 +70,13 @@ describe('PKCSReq', () => {
     const { der } = await fixture.buildPkcsReq({ envelope: opensslEnvelope(csr, fixture.pki.ra, 'aes256', 'sha256') });
     const authority = createFakeAuthority(fixture.pki);
     expect(open(await handlePkiOperation(der, authority)).attributes[SCEP_ATTRIBUTE.pkiStatus]).toBe('0');
-    expect(authority.enrollments[0]?.challengePassword).toBe('oaep');
+    expect(authority.enrollments[0]?.csr.challengePassword).toBe('oaep');
   });
 
   it('reads a PrintableString challenge with characters outside its alphabet, as certmonger writes it', async () => {
     const authority = createFakeAuthority(fixture.pki);
     await handlePkiOperation((await fixture.buildPkcsReq({ challenge: '@$#";\\ pass' })).der, authority);
-    expect(authority.enrollments[0]?.challengePassword).toBe('@$#";\\ pass');
+    expect(authority.enrollments[0]?.csr.challengePassword).toBe('@$#";\\ pass');
   });
 
   it('accepts indefinite-length BER (the request already carries a constructed eContent) and answers in DER', async () => {

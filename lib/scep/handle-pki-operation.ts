@@ -34,15 +34,14 @@ async function decide(message: PkiMessage, authority: ScepAuthority): Promise<Ce
     const result = await authority.poll({ transactionId: message.transactionId, signerCertificateDer });
     return toOutcome(result, signerCertificate, envelope.cipher);
   }
-  const { challengePassword } = readCertificationRequest(envelope.content);
+  const csr = readCertificationRequest(envelope.content);
   const isRenewal = messageType === 'RenewalReq';
   if (isRenewal) verifyRenewalSigner(signerCertificate, (await authority.getCaCertificates()).issuing);
   const result = await authority.enroll({
     messageType,
     isRenewal,
     transactionId: message.transactionId,
-    csrDer: envelope.content,
-    challengePassword,
+    csr,
     signerCertificateDer,
   });
   return toOutcome(result, signerCertificate, envelope.cipher);

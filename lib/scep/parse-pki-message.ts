@@ -8,7 +8,7 @@ import { checkBerShape } from '@/lib/pki/check-ber-shape';
 import { isStorableText } from '@/lib/text/storable-text';
 import { findSignerCertificate } from './find-signer-certificate';
 import { MalformedScepMessageError } from './malformed-scep-message-error';
-import { readDirectoryString } from './read-directory-string';
+import { readDirectoryString } from '@/lib/pki/read-directory-string';
 import { CMS_ATTRIBUTE, CONTENT_TYPE, SCEP_ATTRIBUTE } from './scep-oids';
 
 export interface PkiMessage {

@@ -1,9 +1,10 @@
 // Digest algorithms a SCEP message may name (RFC 8894 §3.2: SHA-1 for old clients, SHA-2 as advertised in
 // GetCACaps §3.5.2); MD5 is refused with badAlg, as §3.5.2 requires.
+import type { SignatureHash } from '@/lib/pki/signature-hash';
 import { DIGEST_ALGORITHM } from './scep-oids';
 import { ScepFailureError } from './scep-failure-error';
 
-export type ScepDigest = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+export type ScepDigest = SignatureHash;
 
 /** What the RA signs replies with: the KeyStore signs SHA-2 only. */
 export type ReplyDigest = Exclude<ScepDigest, 'SHA-1'>;
@@ -31,7 +32,7 @@ export function resolveDigestAlgorithm(oid: string): ScepDigest {
 export const digestAlgorithmOid = (digest: ScepDigest): string => OID_OF_DIGEST[digest];
 
 /** The name node:crypto knows the digest by. */
-export const nodeHashName = (digest: ScepDigest): string => digest.replace('-', '').toLowerCase();
+export { nodeHashName } from '@/lib/pki/signature-hash';
 
 /** The reply digest mirrors the request's SHA-2 digest; SHA-1, MD5 or unknown requests get SHA-256, which GetCACaps advertises. */
 export function replyDigestFor(requestDigestOid: string): ReplyDigest {

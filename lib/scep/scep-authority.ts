@@ -1,6 +1,7 @@
 // The issuance port the SCEP handler calls (docs/architecture.md › Layers and folders: lib/scep depends on a port, not on the
 // DB). The service behind it checks the challenge, the profile and revocation, and issues; refusals
 // come back as FAILURE results that become CertRep replies (RFC 8894 §3.3.2.2), never HTTP errors.
+import type { ParsedCertificationRequest } from '@/lib/pki/parse-certification-request';
 import type { RegistrationAuthority } from './registration-authority';
 import type { FailInfo } from './scep-message-type';
 
@@ -15,10 +16,11 @@ export interface EnrollmentRequest {
   readonly isRenewal: boolean;
   /** RFC 8894 §3.2.1.1: chosen by the client, stable across polls of the same request. */
   readonly transactionId: string;
-  /** PKCS#10 DER; its self-signature is already verified. */
-  readonly csrDer: Uint8Array;
-  /** PKCS#9 challengePassword, read leniently; undefined when the CSR has none. */
-  readonly challengePassword: string | undefined;
+  /**
+   * The PKCS#10 request, parsed once: its self-signature is already verified and its challengePassword (PKCS#9) read
+   * leniently, undefined when the CSR has none. Plain data, so it can cross to and from a worker thread.
+   */
+  readonly csr: ParsedCertificationRequest;
   /**
    * The certificate that signed the message: self-signed for a first PKCSReq. For RenewalReq it is
    * already verified as issued by this issuing CA and currently valid; revocation is the service's check.

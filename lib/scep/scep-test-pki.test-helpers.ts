@@ -142,7 +142,7 @@ export function createFakeAuthority(
       enrollments.push(request);
       const decided = decide?.(request);
       if (decided) return decided;
-      const csr = new x509.Pkcs10CertificateRequest(new Uint8Array(request.csrDer));
+      const csr = new x509.Pkcs10CertificateRequest(new Uint8Array(request.csr.der));
       const certificate = await issueCertificate(pki.issuing, csr.subject, csr.publicKey);
       return { status: 'SUCCESS', certificateDer: new Uint8Array(certificate.rawData) };
     },

@@ -84,7 +84,7 @@ describe('runCheckIn', async () => {
     ]);
     expect(device.reports.map((report) => report.status)).toEqual(['succeeded', 'pending', 'succeeded']);
     expect(device.challenges).toEqual(['scep-1']);
-    const csr = await parseCertificationRequest(new Uint8Array(authority.enrollments[0]!.csrDer));
+    const csr = await parseCertificationRequest(new Uint8Array(authority.enrollments[0]!.csr.der));
     expect(csr).toMatchObject({ subjectName: 'CN=adele.vance,E=adele.vance@contoso.local', challengePassword: 'challenge-1' });
     expect(csr.subjectAlternativeNames).toEqual([{ type: 'upn', value: 'adele.vance@contoso.local' }]);
     expect(device.state.trustedCertificates).toEqual([rootTrust]);

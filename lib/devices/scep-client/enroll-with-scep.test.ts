@@ -45,7 +45,7 @@ describe('SCEP client', async () => {
     const request = await enrollment();
     const certificateDer = await enrollWithScep(transport, await discoverScepServer(transport), request);
 
-    const csr = await parseCertificationRequest(new Uint8Array(authority.enrollments[0]!.csrDer));
+    const csr = await parseCertificationRequest(new Uint8Array(authority.enrollments[0]!.csr.der));
     expect(csr).toMatchObject({ challengePassword: 'Abc123-challenge', subjectName: 'CN=CONTOSO-LT-001', signatureValid: true });
     expect(csr.subjectAlternativeNames).toEqual([...request.subjectAlternativeNames]);
     const certificate = new x509.X509Certificate(new Uint8Array(certificateDer));

@@ -7,6 +7,7 @@ import { listAuditEvents } from '@/lib/db/repositories/audit-events';
 import { listLeafCertificates } from '@/lib/db/repositories/leaf-certificates';
 import { findUsableChallenge, insertChallenge } from '@/lib/db/repositories/scep-challenges';
 import { findScepTransaction } from '@/lib/db/repositories/scep-transactions';
+import { parseCertificationRequest } from '@/lib/pki/parse-certification-request';
 import { x509 } from '@/lib/pki/x509';
 import type { EnrollmentRequest } from '@/lib/scep/scep-authority';
 import { createTestTenant, type TestTenant } from '../device-configurations/test-tenant.test-helpers';
@@ -39,7 +40,7 @@ async function pkcsReq(challengePassword: string, commonName: string): Promise<E
     attributes: [new x509.ChallengePasswordAttribute(challengePassword)],
   });
   const csrDer = new Uint8Array(csr.rawData);
-  return { messageType: 'PKCSReq', isRenewal: false, transactionId: randomBytes(8).toString('hex'), csrDer, challengePassword, signerCertificateDer: csrDer };
+  return { messageType: 'PKCSReq', isRenewal: false, transactionId: randomBytes(8).toString('hex'), csr: parseCertificationRequest(csrDer), signerCertificateDer: csrDer };
 }
 
 const enroll = (request: EnrollmentRequest) =>

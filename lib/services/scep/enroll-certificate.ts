@@ -10,7 +10,6 @@ import { findUsableChallenge } from '@/lib/db/repositories/scep-challenges';
 import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
 import { checkCertificationRequest } from '@/lib/pki/check-certification-request';
 import { caKeyProfileOf } from '@/lib/pki/key-specs';
-import { parseCertificationRequest } from '@/lib/pki/parse-certification-request';
 import { summarizeCertificate } from '@/lib/pki/certificate-summary';
 import type { TCertificateKeySize } from '@/lib/schemas/certification-authority';
 import type { EnrollmentRequest, EnrollmentResult } from '@/lib/scep/scep-authority';
@@ -49,9 +48,7 @@ export async function enrollCertificate(
     if (ca.status !== 'active') {
       throw new EnrollmentRefusal('badRequest', `The issuing CA is ${ca.status === 'signingPending' ? 'waiting for its signed certificate' : ca.status} and issues no certificates.`);
     }
-    const csr = await parseCertificationRequest(new Uint8Array(request.csrDer)).catch((error: Error) => {
-      throw new EnrollmentRefusal('badRequest', `The CSR cannot be read: ${error.message}`);
-    });
+    const { csr } = request;
     // The CA's own key size bounds what it issues (spec §2.2); an ECC CA accepts RSA keys up to 4096 bits.
     const { keySpec } = caKeyProfileOf(ca.certificateKeySize as TCertificateKeySize);
     const problems = checkCertificationRequest(csr, { maxRsaBits: keySpec.kty === 'RSA' ? keySpec.modulusLength : 4096 });
@@ -77,8 +74,9 @@ export async function enrollCertificate(
 }
 
 function hashChallengeOf(request: EnrollmentRequest): string {
-  if (!request.challengePassword) throw new EnrollmentRefusal('badRequest', 'The request carries no challenge password.');
-  return hashChallenge(request.challengePassword);
+  const { challengePassword } = request.csr;
+  if (!challengePassword) throw new EnrollmentRefusal('badRequest', 'The request carries no challenge password.');
+  return hashChallenge(challengePassword);
 }
 
 // Read-only: the challenge is consumed in the issuance transaction, so a refusal after this point leaves it usable
