@@ -1,17 +1,24 @@
-// The benchmark's settings, from the environment or `--name=value` arguments (arguments win). A script of its own, so
+// The benchmarks' settings, from the environment or `--name=value` arguments (arguments win). A script of its own, so
 // it reads its own variables; the portal's settings stay in lib/env.ts.
+//   BENCH_ENROLLMENTS / --n          SCEP enrollments per measurement (default 200)
+//   BENCH_CONCURRENCY / --c          enrollments in flight (default 8)
+//   BENCH_CA_KEY / --ca-key          key of the benchmark's CA pair: rsa2048 (default) or eCP256
+//   SCEP_REFERENCE_URL               a reference SCEP server (e.g. micromdm/scep) to enroll against with the same client
+//   SCEP_REFERENCE_CHALLENGE         its static challenge password (micromdm/scep -challenge), if it wants one
+// bench:scep only (it measures a portal that is already running):
 //   PORTAL_URL / --portal-url        the running portal, loopback only (default http://localhost:3000)
 //   AUTOMATION_CLIENT_ID, _SECRET    client credentials of the portal (as in its .env)
-//   BENCH_ENROLLMENTS / --n          enrollments (default 50)
-//   BENCH_CONCURRENCY / --c          enrollments in flight (default 8)
-//   BENCH_CA_KEY / --ca-key          key of a newly created CA pair: rsa2048 (default) or eCP256
-export interface BenchConfig {
-  readonly portalUrl: string;
-  readonly clientId: string;
-  readonly clientSecret: string;
+import type { CaKey, PortalCredentials } from './portal-client';
+
+export interface BenchSizes {
   readonly enrollments: number;
   readonly concurrency: number;
-  readonly caKey: 'rsa2048' | 'eCP256';
+  readonly caKey: CaKey;
+}
+
+export interface ScepReference {
+  readonly scepUrl: string;
+  readonly challenge: string;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -28,21 +35,31 @@ function positiveInteger(text: string | undefined, fallback: number, what: strin
   return value;
 }
 
-export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+export function readBenchSizes(env: NodeJS.ProcessEnv = process.env): BenchSizes {
+  const caKey = argument('ca-key') ?? env.BENCH_CA_KEY ?? 'rsa2048';
+  if (caKey !== 'rsa2048' && caKey !== 'eCP256') throw new Error(`BENCH_CA_KEY must be rsa2048 or eCP256, not '${caKey}'`);
+  return {
+    enrollments: positiveInteger(argument('n') ?? env.BENCH_ENROLLMENTS, 200, 'BENCH_ENROLLMENTS', 10_000),
+    concurrency: positiveInteger(argument('c') ?? env.BENCH_CONCURRENCY, 8, 'BENCH_CONCURRENCY', 256),
+    caKey,
+  };
+}
+
+/** The reference SCEP server of SCEP_REFERENCE_URL, or undefined when it is not set. */
+export function readScepReference(env: NodeJS.ProcessEnv = process.env): ScepReference | undefined {
+  const scepUrl = env.SCEP_REFERENCE_URL?.trim();
+  if (!scepUrl) return undefined;
+  // The benchmark floods its target with enrollments: it only ever talks to servers on this machine.
+  if (!LOOPBACK.has(new URL(scepUrl).hostname)) throw new Error(`SCEP_REFERENCE_URL must be a loopback address, not ${scepUrl}`);
+  return { scepUrl, challenge: env.SCEP_REFERENCE_CHALLENGE ?? '' };
+}
+
+/** The running portal bench:scep measures. */
+export function readPortalCredentials(env: NodeJS.ProcessEnv = process.env): PortalCredentials {
   const portalUrl = (argument('portal-url') ?? env.PORTAL_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-  // The benchmark floods its target with enrollments: it only ever talks to a portal on this machine.
   if (!LOOPBACK.has(new URL(portalUrl).hostname)) throw new Error(`PORTAL_URL must be a loopback address (localhost, 127.0.0.1), not ${portalUrl}`);
   const clientId = env.AUTOMATION_CLIENT_ID?.trim();
   const clientSecret = env.AUTOMATION_CLIENT_SECRET?.trim();
   if (!clientId || !clientSecret) throw new Error('Set AUTOMATION_CLIENT_ID and AUTOMATION_CLIENT_SECRET to the portal’s client credentials');
-  const caKey = argument('ca-key') ?? env.BENCH_CA_KEY ?? 'rsa2048';
-  if (caKey !== 'rsa2048' && caKey !== 'eCP256') throw new Error(`BENCH_CA_KEY must be rsa2048 or eCP256, not '${caKey}'`);
-  return {
-    portalUrl,
-    clientId,
-    clientSecret,
-    enrollments: positiveInteger(argument('n') ?? env.BENCH_ENROLLMENTS, 50, 'BENCH_ENROLLMENTS', 10_000),
-    concurrency: positiveInteger(argument('c') ?? env.BENCH_CONCURRENCY, 8, 'BENCH_CONCURRENCY', 256),
-    caKey,
-  };
+  return { portalUrl, clientId, clientSecret };
 }

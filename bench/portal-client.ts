@@ -1,6 +1,5 @@
 // The Graph calls the benchmark makes, as a script would: a client-credentials token from the embedded provider,
 // a root and issuing CA pair (reused across runs: a tenant has six CA slots), and one-time SCEP challenges.
-import type { BenchConfig } from './bench-config';
 
 interface GraphCa {
   id: string;
@@ -9,8 +8,17 @@ interface GraphCa {
   certificateKeySize: string;
 }
 
+/** Where the portal is and the client credentials of its automation client. */
+export interface PortalCredentials {
+  readonly portalUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+export type CaKey = 'rsa2048' | 'eCP256';
+
 export interface PortalClient {
-  ensureCaPair(): Promise<{ issuing: GraphCa; created: boolean }>;
+  ensureCaPair(caKey: CaKey): Promise<{ issuing: GraphCa; created: boolean }>;
   createChallenge(caId: string): Promise<{ challenge: string; scepServerUrl: string }>;
 }
 
@@ -20,7 +28,7 @@ const ISSUING_NAME = 'SCEP benchmark issuing CA';
 const CLIENT_AUTHENTICATION = [{ name: 'Client Authentication', objectIdentifier: '1.3.6.1.5.5.7.3.2' }];
 const TIMEOUT_MS = 120_000;
 
-async function token(config: BenchConfig): Promise<string> {
+async function token(config: PortalCredentials): Promise<string> {
   const response = await fetch(`${config.portalUrl}/oidc/token`, {
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: config.clientId, client_secret: config.clientSecret, scope: 'api://cloudpki/.default' }),
@@ -30,7 +38,7 @@ async function token(config: BenchConfig): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-export async function connectToPortal(config: BenchConfig): Promise<PortalClient> {
+export async function connectToPortal(config: PortalCredentials): Promise<PortalClient> {
   const authorization = `Bearer ${await token(config)}`;
   const graph = async <T>(path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${config.portalUrl}${path}`, {
@@ -45,7 +53,7 @@ export async function connectToPortal(config: BenchConfig): Promise<PortalClient
   const active = (cas: GraphCa[], name: string) => cas.find((ca) => ca.displayName === name && ca.certificationAuthorityStatus === 'active');
 
   return {
-    async ensureCaPair() {
+    async ensureCaPair(caKey) {
       const { value } = await graph<{ value: GraphCa[] }>(CA_COLLECTION);
       const existing = active(value, ISSUING_NAME);
       if (existing) return { issuing: existing, created: false };
@@ -55,7 +63,7 @@ export async function connectToPortal(config: BenchConfig): Promise<PortalClient
           displayName: ROOT_NAME,
           cloudCertificationAuthorityType: 'rootCertificationAuthority',
           validityPeriodInYears: 5,
-          certificateKeySize: config.caKey,
+          certificateKeySize: caKey,
           commonName: ROOT_NAME,
           extendedKeyUsages: CLIENT_AUTHENTICATION,
         }));

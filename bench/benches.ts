@@ -1,0 +1,6 @@
+// Every benchmark `npm run bench` runs, in this order (`npm run bench -- <name>…` runs some). To add one: a file in
+// bench/benches/ exporting a Bench (bench/bench.ts) and a line here.
+import type { Bench } from './bench';
+import { scepThroughputBench } from './benches/scep-throughput';
+
+export const BENCHES: readonly Bench[] = [scepThroughputBench];

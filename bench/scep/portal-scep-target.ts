@@ -1,0 +1,28 @@
+// The portal's SCEP service as a benchmark target: the benchmark's issuing CA (created on first use) and one-time
+// challenges minted through Graph, as an MDM would.
+import { inBatches } from '../in-batches';
+import { type CaKey, connectToPortal, type PortalCredentials } from '../portal-client';
+import type { ScepTarget } from './measure-scep-enrollments';
+
+export interface PortalScepTarget extends ScepTarget {
+  readonly caDisplayName: string;
+  readonly caKeySize: string;
+}
+
+export async function portalScepTarget(credentials: PortalCredentials, caKey: CaKey): Promise<PortalScepTarget> {
+  const portal = await connectToPortal(credentials);
+  const { issuing } = await portal.ensureCaPair(caKey);
+  const first = await portal.createChallenge(issuing.id);
+  let spare: string | undefined = first.challenge;
+  return {
+    scepUrl: first.scepServerUrl,
+    caDisplayName: issuing.displayName,
+    caKeySize: issuing.certificateKeySize,
+    challenges: async (count) => {
+      const reused = spare === undefined ? [] : [spare];
+      spare = undefined;
+      const minted = await inBatches(count - reused.length, 4, async () => (await portal.createChallenge(issuing.id)).challenge);
+      return [...reused, ...minted];
+    },
+  };
+}
