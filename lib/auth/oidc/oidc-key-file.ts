@@ -2,7 +2,7 @@
 // issued tokens and session cookies stay valid across restarts. Created on first start; DATA_DIR=memory://
 // (tests, e2e — as lib/db) keeps fresh keys in memory only.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { z } from 'zod';
@@ -52,7 +52,17 @@ export async function loadOrCreateOidcKeys(dataDir: string): Promise<OidcKeys> {
   }
   const keys = await generateOidcKeys();
   await mkdir(path.dirname(file), { recursive: true });
-  // 'wx': never overwrite keys another start wrote in the meantime.
-  await writeFile(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-  return keys;
+  // Instances sharing DATA_DIR may start together: write a private temp file, then link it into place, so a racing
+  // start sees the whole file or none, and the loser uses the winner's keys (tokens must verify on every instance).
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    await link(temporary, file);
+    return keys;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return parseOidcKeys(await readFile(file, 'utf8'), file);
+  } finally {
+    await unlink(temporary);
+  }
 }
