@@ -1,7 +1,7 @@
 'use client';
 import { BrowserAuthError, InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import { decodeJwt } from 'jose';
-import { permissionsOfRoles } from '@/lib/auth/permissions';
+import { permissionsOfRoles } from '@/lib/auth/built-in-role-definitions';
 import type { AuthState } from './auth-context';
 
 /** acquireTokenSilent (cache, then refresh token); when the session is gone, a full-page sign-in instead. */

@@ -2,7 +2,8 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWTPayload
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphError } from '@/lib/graph/graph-error';
 import { createAccessTokenVerifier, type AccessTokenVerifier } from './create-access-token-verifier';
-import { ROLE_PERMISSIONS } from './permissions';
+import { permissionsOfRoles } from './built-in-role-definitions';
+import { ALL_PERMISSIONS } from './permissions';
 import { requirePermission } from './require-permission';
 
 const ISSUER = 'http://localhost:3200/oidc';
@@ -57,7 +58,9 @@ describe('access token verification', () => {
       userPrincipalName: 'admin@contoso.local',
       tenantId: TENANT,
       roles: ['CloudPKI.Admin'],
-      permissions: [...ROLE_PERMISSIONS['CloudPKI.Admin']!],
+      groupIds: [],
+      grants: Object.fromEntries(ALL_PERMISSIONS.map((permission) => [permission, 'all'])),
+      permissions: ALL_PERMISSIONS,
       isApplication: false,
     });
   });
@@ -67,7 +70,7 @@ describe('access token verification', () => {
       await sign({ oid: 'e0c7a5a4-1f9c-4a8e-b3b4-0d6b7c1e2f3a', sub: 'pairwise-sub', tid: TENANT, name: 'Olga Operator', preferred_username: 'olga@contoso.com', scp: 'Cpki.Access', roles: ['CloudPKI.Operator'] }),
     );
     expect(principal.id).toBe('e0c7a5a4-1f9c-4a8e-b3b4-0d6b7c1e2f3a');
-    expect(principal.permissions).toEqual(ROLE_PERMISSIONS['CloudPKI.Operator']);
+    expect(principal.permissions).toEqual(permissionsOfRoles(['CloudPKI.Operator']));
     expect(principal.permissions).toContain('leaf.revoke');
   });
 

@@ -1,9 +1,13 @@
 // The caller of an API request, built from a verified access token's claims. Same shape for Entra ID and the
-// embedded provider; the only authorization input is the `roles` claim.
+// embedded provider. Authorization comes from the `roles` claim (app roles → built-in roles, tenant-wide) and from
+// the role assignments of the user's groups (`groups` claim and directory membership), which resolve-role-assignments.ts
+// adds after the token is verified.
 import type { JWTPayload } from 'jose';
 import { BearerTokenError } from './bearer-token-error';
 import { API_SCOPE_NAME } from './api-resource';
-import { permissionsOfRoles, type Permission } from './permissions';
+import { permissionsOfRoles } from './built-in-role-definitions';
+import { grantsOf, permissionsOfGrants, type PermissionGrants } from './permission-grants';
+import type { Permission } from './permissions';
 
 export interface Principal {
   /** Entra `oid` (object id, stable across apps) or the embedded provider's `sub` (the user or client id). */
@@ -12,9 +16,18 @@ export interface Principal {
   userPrincipalName?: string;
   tenantId: string;
   roles: string[];
+  /** Entra `groups` claim: object ids of the groups the user is in (role assignment members are group ids). */
+  groupIds: string[];
+  /** Each permission held, with the scope tags it holds over. */
+  grants: PermissionGrants;
+  /** The keys of grants. */
   permissions: Permission[];
   /** A script or service signed in with client credentials, not a person. */
   isApplication: boolean;
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function text(value: unknown): string | undefined {
@@ -47,7 +60,8 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     throw new BearerTokenError('insufficient_scope', `The access token does not grant the '${API_SCOPE_NAME}' scope.`);
   }
 
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];
+  const roles = stringsOf(payload.roles);
+  const grants = grantsOf([{ permissions: permissionsOfRoles(roles), scope: 'all' }]);
   const userPrincipalName = isApplication ? undefined : (text(payload.preferred_username) ?? text(payload.upn));
   return {
     id,
@@ -55,7 +69,9 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     ...(userPrincipalName ? { userPrincipalName } : {}),
     tenantId,
     roles,
-    permissions: permissionsOfRoles(roles),
+    groupIds: stringsOf(payload.groups),
+    grants,
+    permissions: permissionsOfGrants(grants),
     isApplication,
   };
 }

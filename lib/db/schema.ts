@@ -17,3 +17,6 @@ export * from './tables/device-configuration-device-statuses';
 export * from './tables/device-trusted-certificates';
 export * from './tables/device-scep-certificates';
 export * from './tables/oidc-payloads';
+export * from './tables/role-definitions';
+export * from './tables/role-assignments';
+export * from './tables/role-scope-tags';

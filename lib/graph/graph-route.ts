@@ -1,12 +1,15 @@
-// The one wrapper every /graph route handler goes through: it verifies the
-// token, checks the permission the route needs (from the route table, graph-routes.ts), then parses the body
+// The one wrapper every /graph route handler goes through: it verifies the token, adds what the caller's role
+// assignments grant, checks the permission the route needs (from the route table, graph-routes.ts), then parses the body
 // with zod — in that order, so a caller without the permission learns nothing from validation — and turns
 // errors into Graph error bodies. A handler cannot be written without an entry in the route table.
 import 'server-only';
 import type { z } from 'zod';
 import { authenticateRequest, type Principal } from '@/lib/auth/authenticate-request';
 import { BearerTokenError } from '@/lib/auth/bearer-token-error';
+import type { RoleScope } from '@/lib/auth/permission-grants';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { getDatabase } from '@/lib/db/database';
+import { withRoleAssignments } from '@/lib/services/roles/with-role-assignments';
 import { GRAPH_BODY_LIMIT } from '@/lib/http/body-limits';
 import { PayloadTooLargeError, readCappedBody } from '@/lib/http/read-capped-body';
 import { findUnstorableText, isStorableText } from '@/lib/text/storable-text';
@@ -18,6 +21,8 @@ import { zodIssuesMessage } from './zod-issues-message';
 interface GraphRouteContext<Params, Body> {
   request: Request;
   principal: Principal;
+  /** The scope tags the route's permission holds over for this caller ('all': tenant-wide). */
+  scope: RoleScope;
   params: Params;
   body: Body;
 }
@@ -36,11 +41,11 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
 ) {
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
-      const principal = await authenticateRequest(request);
-      requirePermission(principal, GRAPH_ROUTES[options.route].permission);
+      const principal = await withRoleAssignments(getDatabase(), await authenticateRequest(request));
+      const scope = requirePermission(principal, GRAPH_ROUTES[options.route].permission);
       refuseUnstorableQuery(new URL(request.url));
       const body = options.body ? await parseBody(request, options.body) : undefined;
-      return withNoStore(await handler({ request, principal, params: await routeContext.params, body: body as BodyOf<Schema> }));
+      return withNoStore(await handler({ request, principal, scope, params: await routeContext.params, body: body as BodyOf<Schema> }));
     } catch (error) {
       return withNoStore(graphErrorResponse(error));
     }

@@ -26,7 +26,9 @@ export function DeviceConfigurationDetail({ id }: { id: string }) {
   const styles = useProfileDetailStyles();
   const router = useRouter();
   const notify = useNotify();
-  const canWrite = useAuth().hasPermission('deviceConfigurations.write');
+  const { hasPermission } = useAuth();
+  const canDelete = hasPermission('deviceConfigurations.delete');
+  const canAssign = hasPermission('deviceConfigurations.assign');
   const { data: profile, failure, isLoading, reload } = useGraphResource<GraphDeviceConfiguration>(graphDeviceConfigurationPath(id));
   const [isDeleting, setIsDeleting] = React.useState(false);
   // Bumped by Refresh and by a saved assignment so the sections below load again.
@@ -40,7 +42,7 @@ export function DeviceConfigurationDetail({ id }: { id: string }) {
   if (failure?.statusCode === 404) notFound();
 
   const deleteButton = (
-    <ToolbarButton icon={<Delete20Regular />} disabledFocusable={!canWrite || !profile} onClick={() => setIsDeleting(true)}>
+    <ToolbarButton icon={<Delete20Regular />} disabledFocusable={!canDelete || !profile} onClick={() => setIsDeleting(true)}>
       Delete
     </ToolbarButton>
   );
@@ -53,10 +55,10 @@ export function DeviceConfigurationDetail({ id }: { id: string }) {
       icon={<Certificate24Regular />}
       commandBar={
         <CommandBar>
-          {canWrite ? (
+          {canDelete ? (
             deleteButton
           ) : (
-            <Tooltip content={`Deleting requires the '${PERMISSIONS['deviceConfigurations.write']}' permission`} relationship="description">
+            <Tooltip content={`Deleting requires the '${PERMISSIONS['deviceConfigurations.delete']}' permission`} relationship="description">
               {deleteButton}
             </Tooltip>
           )}
@@ -79,7 +81,7 @@ export function DeviceConfigurationDetail({ id }: { id: string }) {
         <React.Fragment key={generation}>
           <ProfileEssentials profile={profile} />
           <ProfileProperties profile={profile} />
-          <ProfileAssignments profile={profile} canEdit={canWrite} onChanged={refresh} />
+          <ProfileAssignments profile={profile} canEdit={canAssign} onChanged={refresh} />
           <DeviceStatusSection profileId={profile.id} />
         </React.Fragment>
       ) : (

@@ -24,9 +24,9 @@ export function DeviceConfigurationList() {
   const [search, setSearch] = useUrlSearchParam('search');
 
   const profiles = data?.value;
-  const createBlockedReason = hasPermission('deviceConfigurations.write')
+  const createBlockedReason = hasPermission('deviceConfigurations.create')
     ? undefined
-    : `Creating a profile requires the '${PERMISSIONS['deviceConfigurations.write']}' permission`;
+    : `Creating a profile requires the '${PERMISSIONS['deviceConfigurations.create']}' permission`;
   const term = search.trim().toLowerCase();
   const visible = profiles?.filter((profile) => profile.displayName.toLowerCase().includes(term)) ?? [];
 

@@ -30,7 +30,7 @@ import { useScepValidation } from './use-scep-validation';
 export function ScepCertificateWizard({ platform, caId }: { platform: Platform; caId: string | undefined }) {
   const router = useRouter();
   const notify = useNotify();
-  const canWrite = useAuth().hasPermission('deviceConfigurations.write');
+  const canWrite = useAuth().hasPermission('deviceConfigurations.create');
   const form = useForm<ScepFormValues, unknown, Record<string, unknown>>({
     resolver: scepResolver(platform),
     mode: 'onTouched',

@@ -35,7 +35,7 @@ import { useCertificateSource } from './use-certificate-source';
 export function TrustedCertificateWizard({ platform, caId }: { platform: Platform; caId: string | undefined }) {
   const router = useRouter();
   const notify = useNotify();
-  const canWrite = useAuth().hasPermission('deviceConfigurations.write');
+  const canWrite = useAuth().hasPermission('deviceConfigurations.create');
   const form = useForm<TrustedCertificateFormValues, unknown, TrustedCertificateFormValues>({
     resolver: trustedCertificateResolver(platform),
     mode: 'onTouched',

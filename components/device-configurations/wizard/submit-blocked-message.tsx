@@ -7,7 +7,7 @@ export function SubmitBlockedMessage({ canWrite, hasProblems }: { canWrite: bool
   if (!canWrite) {
     return (
       <MessageBar intent="warning">
-        <MessageBarBody>Creating a profile requires the &apos;{PERMISSIONS['deviceConfigurations.write']}&apos; permission.</MessageBarBody>
+        <MessageBarBody>Creating a profile requires the &apos;{PERMISSIONS['deviceConfigurations.create']}&apos; permission.</MessageBarBody>
       </MessageBar>
     );
   }

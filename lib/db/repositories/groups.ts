@@ -160,3 +160,19 @@ export async function listTransitiveGroupMemberRefs(db: Database, groupId: strin
   const { rows } = result as unknown as { rows: { member_id: string; member_type: GroupMemberType }[] };
   return rows.map((row) => ({ groupId, memberId: row.member_id, memberType: row.member_type }));
 }
+
+/**
+ * The groups a user, device or group belongs to, directly or through nested groups (Graph transitiveMemberOf):
+ * the groups role assignments are matched against. UNION ends the recursion on a cycle, as above.
+ */
+export async function listTransitiveGroupIdsOfMember(db: Database, memberId: string): Promise<string[]> {
+  const result = await db.execute(sql`
+    WITH RECURSIVE reached(group_id) AS (
+      SELECT ${groupMembers.groupId} FROM ${groupMembers} WHERE ${groupMembers.memberId} = ${memberId}
+      UNION
+      SELECT gm.group_id FROM ${groupMembers} gm JOIN reached ON gm.member_type = 'group' AND gm.member_id = reached.group_id
+    )
+    SELECT group_id FROM reached`);
+  const { rows } = result as unknown as { rows: { group_id: string }[] };
+  return rows.map((row) => row.group_id);
+}

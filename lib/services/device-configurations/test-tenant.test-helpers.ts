@@ -8,7 +8,8 @@ import { addGroupMember, insertGroup } from '@/lib/db/repositories/groups';
 import { insertManagedDevice, type ManagedDeviceRow } from '@/lib/db/repositories/managed-devices';
 import { insertTenant } from '@/lib/db/repositories/tenants';
 import { insertUser } from '@/lib/db/repositories/users';
-import { PERMISSIONS, type Permission } from '@/lib/auth/permissions';
+import { grantsOf } from '@/lib/auth/permission-grants';
+import { ALL_PERMISSIONS } from '@/lib/auth/permissions';
 import type { CertificateIssuer } from '@/lib/pki/certificate-issuer';
 import { createIssuingCa, createKeyStore, createRootCa } from '@/lib/pki/test-support/test-ca';
 import { scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
@@ -100,7 +101,9 @@ export async function createTestTenant(): Promise<TestTenant> {
     userPrincipalName: 'admin@contoso.local',
     tenantId,
     roles: ['CloudPKI.Admin'],
-    permissions: Object.keys(PERMISSIONS) as Permission[],
+    groupIds: [],
+    grants: grantsOf([{ permissions: ALL_PERMISSIONS, scope: 'all' }]),
+    permissions: ALL_PERMISSIONS,
     isApplication: false,
   };
   return {
