@@ -79,3 +79,24 @@ export function toODataCollection<T>(request: CollectionRequest, page: { value: 
 export function pagedCollectionResponse<T>(request: Omit<CollectionRequest, 'publicUrl'>, page: { value: T[]; totalCount: number }): Response {
   return Response.json(toODataCollection({ ...request, publicUrl: getEnv().PUBLIC_URL }, page));
 }
+
+/**
+ * One page of a keyset-paged collection: `@odata.nextLink` is the request URL with `$skiptoken` at where this page
+ * ended (and no `$skip`), while more remain; `@odata.count` when one was asked for.
+ */
+export function keysetCollectionResponse<T>(
+  request: { url: URL; context: string },
+  page: { value: T[]; count?: number; skipToken?: string },
+): Response {
+  const publicUrl = getEnv().PUBLIC_URL;
+  const next = new URL(`${request.url.pathname}${request.url.search}`, publicUrl);
+  next.searchParams.delete('$skip');
+  if (page.skipToken) next.searchParams.set('$skiptoken', page.skipToken);
+  const body: ODataCollection<T> = {
+    '@odata.context': odataContextUrl(request.context, publicUrl),
+    ...(page.count !== undefined ? { '@odata.count': page.count } : {}),
+    ...(page.skipToken ? { '@odata.nextLink': next.toString().replaceAll('%24', '$') } : {}),
+    value: page.value,
+  };
+  return Response.json(body);
+}

@@ -40,7 +40,26 @@ describe('parseLeafCertificateFilter', () => {
     expect(parseLeafCertificateFilter("devicePlatform eq 'mac and ios' or devicePlatform eq 'o''brien'")).toEqual({ devicePlatform: ['mac and ios', "o'brien"] });
   });
 
+  it('reads prefixes, a serial number and a device id beside the others', () => {
+    const id = '0b7e6a52-9a7c-4e0e-8d3f-2f1f3c1a9b10';
+    expect(
+      parseLeafCertificateFilter(
+        `(certificateStatus eq 'active' or certificateStatus eq 'revoked') and startswith(subjectName,'CN=Bob and Alice''s') and deviceId eq '${id.toUpperCase()}' and serialNumber eq '4f0a'`,
+      ),
+    ).toEqual({ status: ['active', 'revoked'], prefixes: [{ field: 'subjectName', text: "CN=Bob and Alice's" }], deviceId: id, serialNumber: '4f0a' });
+    expect(parseLeafCertificateFilter("startswith(deviceName,'LAPTOP-') and startswith(userPrincipalName,'bob@')").prefixes).toEqual([
+      { field: 'deviceName', text: 'LAPTOP-' },
+      { field: 'userPrincipalName', text: 'bob@' },
+    ]);
+  });
+
   it.each([
+    "status eq 'revoked'", // Graph's property is certificateStatus
+    "startswith(issuerName,'CN=')",
+    "startswith(subjectName,'a') or startswith(subjectName,'b')",
+    "deviceId eq 'not-a-guid'",
+    "serialNumber eq 'xyz'",
+    "serialNumber eq '01' and serialNumber eq '02'",
     "certificateStatus eq 'lost'",
     "subjectName eq 'x'",
     "certificateStatus ne 'active'",

@@ -1,7 +1,7 @@
 // Certificates issued over SCEP: the DER plus indexed columns, so lists, search and CRLs never parse DER
 // (docs/architecture.md › Data).
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, index, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { certificationAuthorities } from './certification-authorities';
 import { bytea, graphTimestamps, id, timestampTz } from './columns';
 import { tenants } from './tenants';
@@ -42,14 +42,39 @@ export const leafCertificates = pgTable(
     profileId: uuid('profile_id'),
     ...graphTimestamps(),
   },
+  // Every list order has an index ending in id, the keyset tie-breaker, so a page is a range scan however deep it
+  // is (docs/architecture.md › Data). Text searches are prefix matches: text_pattern_ops lets LIKE 'x%' use the
+  // index under any collation.
   (t) => [
     unique('leaf_certificates_ca_serial_unique').on(t.caId, t.serialNumber),
-    index('leaf_certificates_ca_status_idx').on(t.caId, t.status),
-    index('leaf_certificates_ca_validity_end_idx').on(t.caId, t.validityEndDateTime),
-    index('leaf_certificates_ca_created_idx').on(t.caId, t.createdDateTime),
+    index('leaf_certificates_ca_status_start_idx').on(t.caId, t.status, t.validityStartDateTime, t.id),
+    index('leaf_certificates_ca_validity_start_idx').on(t.caId, t.validityStartDateTime, t.id),
+    index('leaf_certificates_ca_validity_end_idx').on(t.caId, t.validityEndDateTime, t.id),
+    index('leaf_certificates_ca_created_idx').on(t.caId, t.createdDateTime, t.id),
+    index('leaf_certificates_ca_serial_prefix_idx').on(t.caId, sql`${t.serialNumber} text_pattern_ops`),
+    index('leaf_certificates_ca_thumbprint_prefix_idx').on(t.caId, sql`${t.thumbprint} text_pattern_ops`),
     index('leaf_certificates_thumbprint_idx').on(t.thumbprint),
-    index('leaf_certificates_subject_idx').on(t.caId, sql`lower(${t.subjectName})`),
+    index('leaf_certificates_subject_idx').on(t.caId, sql`lower(${t.subjectName}) text_pattern_ops`),
+    index('leaf_certificates_ca_device_name_idx').on(t.caId, sql`lower(${t.deviceName}) text_pattern_ops`),
     index('leaf_certificates_device_idx').on(t.deviceId),
-    index('leaf_certificates_upn_idx').on(sql`lower(${t.userPrincipalName})`),
+    index('leaf_certificates_upn_idx').on(sql`lower(${t.userPrincipalName}) text_pattern_ops`),
   ],
+);
+
+/**
+ * How many leaves each CA has per stored status and UTC day of notAfter, kept by statement triggers on
+ * leaf_certificates (drizzle/0008_leaf_certificate_list.sql), so $count over a million certificates reads a few
+ * hundred rows; the day lets a count split 'active' from 'expired' at any instant (leaf-certificate-counts.ts).
+ */
+export const leafCertificateCounts = pgTable(
+  'leaf_certificate_counts',
+  {
+    caId: uuid('ca_id')
+      .notNull()
+      .references(() => certificationAuthorities.id, { onDelete: 'cascade' }),
+    status: text('status').$type<LeafCertificateStatus>().notNull(),
+    validityEndDay: date('validity_end_day', { mode: 'string' }).notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caId, t.status, t.validityEndDay] })],
 );

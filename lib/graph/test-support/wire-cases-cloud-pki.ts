@@ -6,11 +6,12 @@ import { createScepChallenge } from '@/lib/services/scep/create-scep-challenge';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import type { LeafCertificateListItem } from '@/lib/db/repositories/leaf-certificates';
 import type { GraphRouteKey } from '../graph-routes';
-import { actionEntityResponse, collectionResponse, entityResponse } from '../graph-response';
+import { actionEntityResponse, collectionResponse, entityResponse, keysetCollectionResponse } from '../graph-response';
+import { encodeSkipToken } from '../skip-token';
 import { toGraphCertificationAuthority } from '../to-graph-certification-authority';
 import { toGraphLeafCertificate, toGraphLeafCertificateDetail } from '../to-graph-leaf-certificate';
 import type { WireSampleTenant } from './wire-sample-tenant';
-import { ENTITY, one, pages, publicUrl, type WireCase } from './wire-case-kit';
+import { ENTITY, one, publicUrl, type WireCase } from './wire-case-kit';
 
 const CA = models.createCloudCertificationAuthorityFromDiscriminatorValue;
 const CAS = models.createCloudCertificationAuthorityCollectionResponseFromDiscriminatorValue;
@@ -54,7 +55,13 @@ export const CLOUD_PKI_WIRE_CASES = {
     model: LEAVES,
     bodies: async (t) => {
       const context = `deviceManagement/cloudCertificationAuthority('${t.issuing.id}')/cloudCertificationAuthorityLeafCertificate`;
-      return pages(`/graph/beta/${context}`, context, [t.leaves.issued, t.leaves.revoked].map((row) => leaf(t, row)));
+      const url = new URL(`${publicUrl()}/graph/beta/${context}?$top=1&$count=true`);
+      const all = [t.leaves.issued, t.leaves.revoked];
+      const skipToken = encodeSkipToken({ values: [t.leaves.issued.validityStartDateTime], id: t.leaves.issued.id }, '');
+      return [
+        keysetCollectionResponse({ url, context }, { value: [leaf(t, t.leaves.issued)], count: all.length, skipToken }),
+        keysetCollectionResponse({ url, context }, { value: all.map((row) => leaf(t, row)) }),
+      ];
     },
   },
   'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate/{leafId}': {

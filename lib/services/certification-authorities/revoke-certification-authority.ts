@@ -5,7 +5,7 @@ import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';
 import { type CertificationAuthorityRow, markCrlDue, updateCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
-import { countLeafCertificatesByStatus } from '@/lib/db/repositories/leaf-certificates';
+import { countLeafCertificatesByStatus } from '@/lib/db/repositories/leaf-certificate-counts';
 import { GraphError } from '@/lib/graph/graph-error';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { publishCrl } from '../crl/publish-crl';

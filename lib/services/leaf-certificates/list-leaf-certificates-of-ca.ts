@@ -1,11 +1,23 @@
 // "View all certificates" of an issuing CA: server-side paging, search, status filter and order over every row
-// (no 1,000-row cap, spec §8.5).
+// (no 1,000-row cap, spec §8.5), with the count only when asked for.
 import 'server-only';
 import type { Database } from '@/lib/db/database';
-import { type LeafCertificateQuery, listLeafCertificates } from '@/lib/db/repositories/leaf-certificates';
+import { countLeafCertificates } from '@/lib/db/repositories/leaf-certificate-counts';
+import { type LeafCertificateQuery, listLeafCertificates } from '@/lib/db/repositories/leaf-certificate-list';
 import { getCertificationAuthorityOrThrow } from '../certification-authorities/get-certification-authority-or-throw';
 
-export async function listLeafCertificatesOfCa(db: Database, tenantId: string, caId: string, query: Omit<LeafCertificateQuery, 'tenantId' | 'caId'>) {
+export async function listLeafCertificatesOfCa(
+  db: Database,
+  tenantId: string,
+  caId: string,
+  query: Omit<LeafCertificateQuery, 'tenantId' | 'caId'>,
+  options: { isCountRequested: boolean },
+) {
   const ca = await getCertificationAuthorityOrThrow(db, tenantId, caId);
-  return { ca, ...(await listLeafCertificates(db, { ...query, tenantId, caId })) };
+  const scoped = { ...query, tenantId, caId, now: query.now ?? new Date() };
+  const [page, totalCount] = await Promise.all([
+    listLeafCertificates(db, scoped),
+    options.isCountRequested ? countLeafCertificates(db, scoped) : undefined,
+  ]);
+  return { ca, ...page, totalCount };
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '@/lib/db/repositories/audit-events';
-import { listLeafCertificates } from '@/lib/db/repositories/leaf-certificates';
+import { listLeafCertificates } from '@/lib/db/repositories/leaf-certificate-list';
 import { findUsableChallenge, insertChallenge } from '@/lib/db/repositories/scep-challenges';
 import { findScepTransaction } from '@/lib/db/repositories/scep-transactions';
 import { parseCertificationRequest } from '@/lib/pki/parse-certification-request';
