@@ -86,55 +86,58 @@ export async function createCertificationAuthority(
       ? await createRegistrationAuthority({ keyStore, issuer: { signer, certificate: certificate.der }, caId: id, subject: request, publicUrl })
       : undefined;
 
-  let ca: CertificationAuthorityRow;
+  // The row and its audit event commit together: a crash never leaves a CA nobody recorded creating. (Its keys are
+  // stored before, so a crash before COMMIT leaves at most unused sealed keys, never a CA without its keys.)
   try {
-    ca = await insertCertificationAuthority(db, {
-      id,
-      tenantId,
-      displayName: request.displayName,
-      description: request.description,
-      caType: request.cloudCertificationAuthorityType,
-      status: certificate ? 'active' : 'signingPending',
-      issuerId: root?.id,
-      // A BYOCA's validity is the external signer's to set (spec §2.2); known only after the upload.
-      validityPeriodInYears: 'validityPeriodInYears' in request ? request.validityPeriodInYears : 0,
-      certificateKeySize,
-      hashingAlgorithm: keyProfile.hashingAlgorithm,
-      commonName: request.commonName,
-      organizationName: request.organizationName,
-      organizationUnit: request.organizationUnit,
-      localityName: request.localityName,
-      stateName: request.stateName,
-      countryName: request.countryName,
-      subjectName: certificate?.summary.subjectName ?? formatSubjectName(buildSubjectName(request)),
-      extendedKeyUsages: request.extendedKeyUsages,
-      roleScopeTagIds: request.roleScopeTagIds,
-      keyUri,
-      keyPlatform: keyStore.platform,
-      certificateDer: certificate?.der,
-      serialNumber: certificate?.summary.serialNumber,
-      thumbprint: certificate?.summary.thumbprint,
-      certificateSigningRequestDer,
-      issuerCommonName: root?.commonName,
-      // A BYOCA learns its root's name from the uploaded chain (spec §3.6).
-      rootCertificateCommonName: certificate ? (root?.commonName ?? request.commonName) : undefined,
-      validityStartDateTime: certificate?.summary.notBefore,
-      validityEndDateTime: certificate?.summary.notAfter,
-      raKeyUri: registrationAuthority?.keyUri,
-      raCertificateDer: registrationAuthority?.certificateDer,
+    return await db.transaction(async (tx) => {
+      const ca = await insertCertificationAuthority(tx, {
+        id,
+        tenantId,
+        displayName: request.displayName,
+        description: request.description,
+        caType: request.cloudCertificationAuthorityType,
+        status: certificate ? 'active' : 'signingPending',
+        issuerId: root?.id,
+        // A BYOCA's validity is the external signer's to set (spec §2.2); known only after the upload.
+        validityPeriodInYears: 'validityPeriodInYears' in request ? request.validityPeriodInYears : 0,
+        certificateKeySize,
+        hashingAlgorithm: keyProfile.hashingAlgorithm,
+        commonName: request.commonName,
+        organizationName: request.organizationName,
+        organizationUnit: request.organizationUnit,
+        localityName: request.localityName,
+        stateName: request.stateName,
+        countryName: request.countryName,
+        subjectName: certificate?.summary.subjectName ?? formatSubjectName(buildSubjectName(request)),
+        extendedKeyUsages: request.extendedKeyUsages,
+        roleScopeTagIds: request.roleScopeTagIds,
+        keyUri,
+        keyPlatform: keyStore.platform,
+        certificateDer: certificate?.der,
+        serialNumber: certificate?.summary.serialNumber,
+        thumbprint: certificate?.summary.thumbprint,
+        certificateSigningRequestDer,
+        issuerCommonName: root?.commonName,
+        // A BYOCA learns its root's name from the uploaded chain (spec §3.6).
+        rootCertificateCommonName: certificate ? (root?.commonName ?? request.commonName) : undefined,
+        validityStartDateTime: certificate?.summary.notBefore,
+        validityEndDateTime: certificate?.summary.notAfter,
+        raKeyUri: registrationAuthority?.keyUri,
+        raCertificateDer: registrationAuthority?.certificateDer,
+      });
+      await recordAuditEvent(tx, principal, {
+        activityType: 'Create CloudCertificationAuthority',
+        activityOperationType: 'Create',
+        targetType: 'CloudCertificationAuthority',
+        targetId: ca.id,
+        targetDisplayName: ca.displayName,
+        summary: { after: { type: ca.caType, subjectName: ca.subjectName, thumbprint: ca.thumbprint, keySize: ca.certificateKeySize } },
+      });
+      return ca;
     });
   } catch (error) {
     if (error instanceof CertificationAuthorityLimitError) throw new GraphError('Conflict', LIMIT_MESSAGE);
     throw error;
   }
 
-  await recordAuditEvent(db, principal, {
-    activityType: 'Create CloudCertificationAuthority',
-    activityOperationType: 'Create',
-    targetType: 'CloudCertificationAuthority',
-    targetId: ca.id,
-    targetDisplayName: ca.displayName,
-    summary: { after: { type: ca.caType, subjectName: ca.subjectName, thumbprint: ca.thumbprint, keySize: ca.certificateKeySize } },
-  });
-  return ca;
 }

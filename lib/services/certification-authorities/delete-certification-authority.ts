@@ -19,18 +19,21 @@ export async function deleteCertificationAuthority(db: Database, principal: Prin
     throw new GraphError('Conflict', `Only a revoked issuing CA can be deleted: pause '${ca.displayName}', revoke its certificates, then revoke the CA.`);
   }
   try {
-    await deleteRow(db, principal.tenantId, id);
+    // The delete and its audit event commit together.
+    await db.transaction(async (tx) => {
+      await deleteRow(tx, principal.tenantId, id);
+      await recordAuditEvent(tx, principal, {
+        activityType: 'Delete CloudCertificationAuthority',
+        activityOperationType: 'Delete',
+        targetType: 'CloudCertificationAuthority',
+        targetId: id,
+        targetDisplayName: ca.displayName,
+        summary: { before: { type: ca.caType, status: ca.status, thumbprint: ca.thumbprint } },
+      });
+    });
   } catch (error) {
     // The issuer foreign key refuses the delete even if an issuing CA was created after the check above.
     if (error instanceof CertificationAuthorityInUseError) throw new GraphError('Conflict', IN_USE);
     throw error;
   }
-  await recordAuditEvent(db, principal, {
-    activityType: 'Delete CloudCertificationAuthority',
-    activityOperationType: 'Delete',
-    targetType: 'CloudCertificationAuthority',
-    targetId: id,
-    targetDisplayName: ca.displayName,
-    summary: { before: { type: ca.caType, status: ca.status, thumbprint: ca.thumbprint } },
-  });
 }

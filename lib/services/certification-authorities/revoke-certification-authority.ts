@@ -27,17 +27,18 @@ export async function revokeCertificationAuthority(db: Database, principal: Prin
     const row = await updateCertificationAuthority(tx, principal.tenantId, id, { status: 'revoked', revocationDateTime }, { statusIn: ['paused'] });
     if (!row) throw new GraphError('Conflict', `The CA '${ca.displayName}' changed state meanwhile; refresh and try again.`);
     if (ca.issuerId) await markCrlDue(tx, ca.issuerId);
+    // With the revocation, not after the CRL: a crash in between must not leave it unrecorded.
+    await recordAuditEvent(tx, principal, {
+      activityType: 'RevokeCloudCertificationAuthorityCertificateAsync CloudCertificationAuthority',
+      activityOperationType: 'Action',
+      targetType: 'CloudCertificationAuthority',
+      targetId: id,
+      targetDisplayName: ca.displayName,
+      summary: { serialNumber: ca.serialNumber, rootId: ca.issuerId },
+    });
     return row;
   });
   // After the commit: signing needs the root key, which the KeyStore loads outside this transaction.
   if (ca.issuerId) await publishCrl(db, ca.issuerId, revocationDateTime);
-  await recordAuditEvent(db, principal, {
-    activityType: 'RevokeCloudCertificationAuthorityCertificateAsync CloudCertificationAuthority',
-    activityOperationType: 'Action',
-    targetType: 'CloudCertificationAuthority',
-    targetId: id,
-    targetDisplayName: ca.displayName,
-    summary: { serialNumber: ca.serialNumber, rootId: ca.issuerId },
-  });
   return revoked;
 }

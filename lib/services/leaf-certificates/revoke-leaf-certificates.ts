@@ -20,29 +20,28 @@ export async function revokeLeafCertificates(
 ): Promise<LeafCertificateListItem[]> {
   const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, caId);
   const revocationDateTime = new Date();
-  // All or nothing: one refused certificate leaves every other one as it was.
+  // All or nothing, audit events included: one refused certificate leaves every other one as it was.
   const revoked = await db.transaction(async (tx) => {
     const rows: LeafCertificateListItem[] = [];
     for (const id of leafCertificateIds) {
       const leaf = await revokeLeafCertificate(tx, { tenantId: principal.tenantId, caId, id, revocationDateTime, revocationReason });
       if (!leaf) throw await refusalFor(tx, principal.tenantId, ca, id);
       rows.push(leaf);
+      await recordAuditEvent(tx, principal, {
+        activityType: 'RevokeLeafCertAsync CloudCertificationAuthorityLeafCertificate',
+        activityOperationType: 'Action',
+        targetType: 'CloudCertificationAuthorityLeafCertificate',
+        targetId: leaf.id,
+        targetDisplayName: leaf.subjectName,
+        summary: { serialNumber: leaf.serialNumber, revocationReason, caId },
+      });
     }
+    // Due at once: if the process dies before the CRL below is stored, the next CDP fetch or republish builds it.
     await markCrlDue(tx, caId);
     return rows;
   });
   // After the commit: signing needs the CA key, which the KeyStore loads outside this transaction.
   await publishCrl(db, caId, revocationDateTime);
-  for (const leaf of revoked) {
-    await recordAuditEvent(db, principal, {
-      activityType: 'RevokeLeafCertAsync CloudCertificationAuthorityLeafCertificate',
-      activityOperationType: 'Action',
-      targetType: 'CloudCertificationAuthorityLeafCertificate',
-      targetId: leaf.id,
-      targetDisplayName: leaf.subjectName,
-      summary: { serialNumber: leaf.serialNumber, revocationReason, caId },
-    });
-  }
   return revoked;
 }
 
