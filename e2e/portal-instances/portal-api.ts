@@ -32,14 +32,19 @@ export interface PortalApi {
   call<T>(method: string, path: string, body?: unknown): Promise<GraphAnswer<T>>;
 }
 
-export async function connectPortalApi(url: string): Promise<PortalApi> {
-  const tokenResponse = await fetch(`${url}/oidc/token`, {
+/** A client-credentials token from the portal's embedded provider, as the `authorization` header value. */
+export async function requestToken(url: string): Promise<string> {
+  const response = await fetch(`${url}/oidc/token`, {
     method: 'POST',
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: AUTOMATION.id, client_secret: AUTOMATION.secret, scope: 'api://cloudpki/.default' }),
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
-  if (tokenResponse.status !== 200) throw new Error(`The token request answered ${tokenResponse.status}: ${await tokenResponse.text()}`);
-  const authorization = `Bearer ${((await tokenResponse.json()) as { access_token: string }).access_token}`;
+  if (response.status !== 200) throw new Error(`The token request answered ${response.status}: ${await response.text()}`);
+  return `Bearer ${((await response.json()) as { access_token: string }).access_token}`;
+}
+
+/** Graph calls to the portal at `url` with a token (from it, or from another instance of the same deployment). */
+export function portalApi(url: string, authorization: string): PortalApi {
   return {
     url,
     async call<T>(method: string, path: string, body?: unknown) {
@@ -53,6 +58,10 @@ export async function connectPortalApi(url: string): Promise<PortalApi> {
       return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
     },
   };
+}
+
+export async function connectPortalApi(url: string): Promise<PortalApi> {
+  return portalApi(url, await requestToken(url));
 }
 
 /** The Graph body of a new CA: a root (EC P-256 unless said otherwise) or an issuing CA under `issuerId`. */

@@ -11,6 +11,8 @@ import { x509 } from '@/lib/pki/x509';
 import { CA_COLLECTION, type PortalApi } from './portal-api';
 
 export interface PreparedEnrollments {
+  /** The SCEP URL the challenges named (the portal instance that made them). */
+  readonly scepServerUrl: string;
   readonly transport: ScepTransport;
   readonly server: ScepServer;
   readonly requests: readonly PreparedPkcsReq[];
@@ -33,7 +35,8 @@ export async function prepareEnrollments(api: PortalApi, caId: string, keys: rea
     if (answer.status !== 200) throw new Error(`createScepChallenge answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     challenges.push(answer.body);
   }
-  const transport = httpScepTransport(challenges[0]!.scepServerUrl);
+  const scepServerUrl = challenges[0]!.scepServerUrl;
+  const transport = httpScepTransport(scepServerUrl);
   const server = await discoverScepServer(transport);
   const requests = await Promise.all(
     keys.map((key, index) =>
@@ -45,7 +48,7 @@ export async function prepareEnrollments(api: PortalApi, caId: string, keys: rea
       }),
     ),
   );
-  return { transport, server, requests };
+  return { scepServerUrl, transport, server, requests };
 }
 
 /**

@@ -1,12 +1,12 @@
 // What must hold after a kill -9 and a restart (issue 9 › Durability): every certificate a client received is in
 // the leaf list, every revocation a client saw confirmed stuck, the CRLs are served and verify with OpenSSL and list
 // exactly the revoked leaves, and no CA is half-created — a CA is there with its certificate and working keys
-// (proved by enrolling under it), or not at all.
+// (proved by enrolling under it), or not at all — and every revocation and CA that stuck has its audit event.
 import { X509Certificate } from 'node:crypto';
 import type { RequesterKey } from '@/lib/devices/scep-client/requester-key';
 import { derOfDataUri } from '../fixtures';
 import type { DurabilityLedger } from './durability-ledger';
-import { CA_COLLECTION, type GraphCa, listCas, listLeaves, type PortalApi } from '../portal-instances/portal-api';
+import { CA_COLLECTION, type GraphAnswer, type GraphCa, listCas, listLeaves, type PortalApi } from '../portal-instances/portal-api';
 import { prepareEnrollments, sendEnrollments } from '../portal-instances/scep-enrollment-load';
 import { fetchVerifiedCrl } from '../portal-instances/served-crl';
 
@@ -14,6 +14,22 @@ export interface RestartVerdict {
   readonly problems: string[];
   /** Serials of received certificates missing from the leaf list. */
   readonly lost: string[];
+}
+
+const REVOKE_LEAF_ACTIVITY = 'RevokeLeafCertAsync CloudCertificationAuthorityLeafCertificate';
+const CREATE_CA_ACTIVITY = 'Create CloudCertificationAuthority';
+
+/** The ids of the objects that audit events of one activity name are about, every page. */
+async function auditedTargets(api: PortalApi, activityType: string): Promise<Set<string>> {
+  const targets = new Set<string>();
+  let next: string | undefined = `/graph/beta/deviceManagement/auditEvents?$filter=${encodeURIComponent(`activityType eq '${activityType}'`)}&$top=999`;
+  while (next) {
+    const answer: GraphAnswer<{ value: { resources: { resourceId: string }[] }[]; '@odata.nextLink'?: string }> = await api.call('GET', next);
+    if (answer.status !== 200) throw new Error(`Listing audit events answered ${answer.status}`);
+    for (const event of answer.body.value) for (const resource of event.resources) targets.add(resource.resourceId);
+    next = answer.body['@odata.nextLink'];
+  }
+  return targets;
 }
 
 async function checkCertificates(api: PortalApi, ledger: DurabilityLedger, problems: string[]): Promise<string[]> {
@@ -28,7 +44,11 @@ async function checkCertificates(api: PortalApi, ledger: DurabilityLedger, probl
     problems.push(crl);
     return lost;
   }
-  const revokedInList = [...leaves.values()].filter((leaf) => leaf.certificateStatus === 'revoked').map((leaf) => leaf.serialNumber);
+  const revokedLeaves = [...leaves.values()].filter((leaf) => leaf.certificateStatus === 'revoked');
+  const audited = await auditedTargets(api, REVOKE_LEAF_ACTIVITY);
+  const unaudited = revokedLeaves.filter((leaf) => !audited.has(leaf.id)).map((leaf) => leaf.serialNumber);
+  if (unaudited.length) problems.push(`revoked certificates without their audit event: ${unaudited.join(', ')}`);
+  const revokedInList = revokedLeaves.map((leaf) => leaf.serialNumber);
   const missingFromCrl = revokedInList.filter((serial) => !crl.revokedSerials.has(serial));
   if (missingFromCrl.length) problems.push(`revoked certificates missing from the served CRL: ${missingFromCrl.join(', ')}`);
   if (crl.revokedSerials.size !== revokedInList.length) problems.push(`the CRL lists ${crl.revokedSerials.size} serials, the leaf list ${revokedInList.length} revoked`);
@@ -69,6 +89,8 @@ async function removeIssuingCa(api: PortalApi, ca: GraphCa): Promise<void> {
 
 async function checkCas(api: PortalApi, ledger: DurabilityLedger, key: RequesterKey, problems: string[]): Promise<void> {
   const cas = await listCas(api);
+  const audited = await auditedTargets(api, CREATE_CA_ACTIVITY);
+  for (const ca of cas) if (!audited.has(ca.id)) problems.push(`${ca.displayName} exists without its audit event`);
   for (const kept of [ledger.root, ledger.issuing]) {
     const ca = cas.find((candidate) => candidate.id === kept.id);
     if (ca?.certificationAuthorityStatus !== 'active') problems.push(`${kept.displayName} is ${ca ? ca.certificationAuthorityStatus : 'gone'}`);

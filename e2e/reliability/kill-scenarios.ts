@@ -10,6 +10,9 @@ import { normalizeSerial, prepareEnrollments, sendEnrollments } from '../portal-
 
 export const ENROLLMENTS_IN_FLIGHT = 8;
 const REVOCATIONS_PER_ROUND = 3;
+// Kill moments span 1.5× the undisturbed duration: mostly mid-request, sometimes just after the answer (then what the
+// client was told must hold too).
+const KILL_WINDOW = 1.5;
 
 export interface KillOutcome {
   readonly scenario: string;
@@ -55,7 +58,7 @@ export async function killDuringEnrollmentLoad(portal: RestartablePortal, ledger
 }
 
 export async function killDuringCaCreation(portal: RestartablePortal, ledger: DurabilityLedger, random: Random, round: number): Promise<KillOutcome> {
-  const delayMs = Math.floor(random() * ledger.caCreationMs);
+  const delayMs = Math.floor(random() * ledger.caCreationMs * KILL_WINDOW);
   const create = answerOrCut(portal.api.call<GraphCa>('POST', CA_COLLECTION, newCaBody(`Kill-9 round ${round} issuing CA`, ledger.root.id)));
   const { result: answer, killedMidway } = await killDuring(portal, delayMs, create);
   if (answer && answer.status !== 201) throw new Error(`Creating the round's CA answered ${answer.status}: ${JSON.stringify(answer.body)}`);
@@ -67,7 +70,7 @@ export async function killDuringCrlRepublish(portal: RestartablePortal, ledger: 
   const active = (await listLeaves(portal.api, ledger.issuing.id)).filter((leaf) => leaf.certificateStatus === 'active');
   const chosen = Array.from({ length: Math.min(REVOCATIONS_PER_ROUND, active.length) }, () => active.splice(Math.floor(random() * active.length), 1)[0]!);
   if (chosen.length === 0) throw new Error('No active certificate left to revoke');
-  const delayMs = Math.floor(random() * ledger.revocationMs);
+  const delayMs = Math.floor(random() * ledger.revocationMs * KILL_WINDOW);
   const revoke = answerOrCut(
     portal.api.call('POST', `${CA_COLLECTION}/${ledger.issuing.id}/revokeLeafCertificates`, {
       leafCertificateIds: chosen.map((leaf) => leaf.id),
