@@ -6,7 +6,7 @@ export const useEssentialsStyles = makeStyles({
   // Two columns of label/value pairs, one column on narrow screens.
   essentials: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(360px, 100%), 1fr))',
     columnGap: tokens.spacingHorizontalXXXL,
     rowGap: tokens.spacingVerticalS,
     margin: 0,

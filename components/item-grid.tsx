@@ -12,6 +12,7 @@ import {
   type TableColumnDefinition,
   type TableColumnId,
 } from '@fluentui/react-components';
+import { GridScroller } from '@/components/grid-scroller';
 
 interface ItemGridProps<T> {
   items: readonly T[];
@@ -38,32 +39,34 @@ export function ItemGrid<T>({ items, columns, getRowId, ariaLabel, className, de
   };
 
   return (
-    <DataGrid
-      id={id}
-      items={[...items]}
-      columns={columns}
-      getRowId={getRowId}
-      sortable={defaultSort !== undefined}
-      defaultSortState={defaultSort}
-      focusMode="composite"
-      aria-label={ariaLabel}
-      className={className}
-    >
-      <DataGridHeader>
-        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<T>>
-        {({ item, rowId }) => (
-          <DataGridRow<T>
-            key={rowId}
-            onClick={hrefOfRow && openRow(hrefOfRow(item))}
-            aria-label={rowLabel?.(item)}
-            data-testid={testIdPrefix && `${testIdPrefix}${rowId}`}
-          >
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-          </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+    <GridScroller>
+      <DataGrid
+        id={id}
+        items={[...items]}
+        columns={columns}
+        getRowId={getRowId}
+        sortable={defaultSort !== undefined}
+        defaultSortState={defaultSort}
+        focusMode="composite"
+        aria-label={ariaLabel}
+        className={className}
+      >
+        <DataGridHeader>
+          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+        </DataGridHeader>
+        <DataGridBody<T>>
+          {({ item, rowId }) => (
+            <DataGridRow<T>
+              key={rowId}
+              onClick={hrefOfRow && openRow(hrefOfRow(item))}
+              aria-label={rowLabel?.(item)}
+              data-testid={testIdPrefix && `${testIdPrefix}${rowId}`}
+            >
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </GridScroller>
   );
 }

@@ -13,7 +13,7 @@ export function AuditActivityFilter({ activity, onActivityChange }: AuditActivit
   const styles = useAuditLogsStyles();
   return (
     <div className={styles.filters}>
-      <Field label="Activity" orientation="horizontal">
+      <Field label="Activity" orientation="horizontal" className={styles.activityField}>
         <Select
           className={styles.activity}
           value={activity ?? ''}

@@ -10,6 +10,7 @@ import {
   type TableColumnDefinition,
   type TableRowId,
 } from '@fluentui/react-components';
+import { GridScroller } from '@/components/grid-scroller';
 import { useDirectoryListStyles } from './directory-list.styles';
 
 interface DirectoryGridProps<T> {
@@ -30,37 +31,39 @@ export function DirectoryGrid<T>({ items, columns, getRowId, ariaLabel, onRowCli
     if (onRowClick && !event.defaultPrevented) onRowClick(item);
   };
   return (
-    <DataGrid
-      items={[...items]}
-      columns={columns}
-      getRowId={getRowId}
-      focusMode="composite"
-      aria-label={ariaLabel}
-      className={styles.grid}
-      {...(selection && {
-        selectionMode: 'multiselect' as const,
-        selectedItems: selection.selected,
-        onSelectionChange: (_: unknown, data: { selectedItems: Set<TableRowId> }) =>
-          selection.onChange(new Set([...data.selectedItems].map(String))),
-      })}
-    >
-      <DataGridHeader>
-        <DataGridRow selectionCell={selection ? { checkboxIndicator: { 'aria-label': 'Select all rows' } } : undefined}>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<T>>
-        {({ item, rowId }) => (
-          <DataGridRow<T>
-            key={rowId}
-            onClick={onRowClick && openRow(item)}
-            className={onRowClick && styles.clickableRow}
-            selectionCell={selection ? { checkboxIndicator: { 'aria-label': 'Select row' } } : undefined}
-          >
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+    <GridScroller>
+      <DataGrid
+        items={[...items]}
+        columns={columns}
+        getRowId={getRowId}
+        focusMode="composite"
+        aria-label={ariaLabel}
+        className={styles.grid}
+        {...(selection && {
+          selectionMode: 'multiselect' as const,
+          selectedItems: selection.selected,
+          onSelectionChange: (_: unknown, data: { selectedItems: Set<TableRowId> }) =>
+            selection.onChange(new Set([...data.selectedItems].map(String))),
+        })}
+      >
+        <DataGridHeader>
+          <DataGridRow selectionCell={selection ? { checkboxIndicator: { 'aria-label': 'Select all rows' } } : undefined}>
+            {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
           </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+        </DataGridHeader>
+        <DataGridBody<T>>
+          {({ item, rowId }) => (
+            <DataGridRow<T>
+              key={rowId}
+              onClick={onRowClick && openRow(item)}
+              className={onRowClick && styles.clickableRow}
+              selectionCell={selection ? { checkboxIndicator: { 'aria-label': 'Select row' } } : undefined}
+            >
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </GridScroller>
   );
 }

@@ -8,6 +8,7 @@ import {
   DataGridRow,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
+import { GridScroller } from '@/components/grid-scroller';
 import type { GraphLeafCertificate } from './graph-leaf-certificate';
 import { type LeafSort, SORTABLE_FIELDS, type SortField } from './leaf-certificate-list-query';
 import { useLeafCertificateListStyles } from './leaf-certificate-list.styles';
@@ -39,7 +40,7 @@ const isSortField = (columnId: unknown): columnId is SortField => (SORTABLE_FIEL
 export function LeafCertificateGrid({ items, columns, sort, onSortChange, selected, onSelectionChange }: LeafCertificateGridProps) {
   const styles = useLeafCertificateListStyles();
   return (
-    <div className={styles.gridScroller}>
+    <GridScroller>
       <DataGrid
         items={[...items]}
         columns={columns}
@@ -73,6 +74,6 @@ export function LeafCertificateGrid({ items, columns, sort, onSortChange, select
           )}
         </DataGridBody>
       </DataGrid>
-    </div>
+    </GridScroller>
   );
 }

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem } from '@fluentui/react-components';
 import { useRouterNavigation } from '@/components/router-link';
+import { useBladeBreadcrumbStyles } from './blade-breadcrumb.styles';
 
 export interface BreadcrumbEntry {
   label: string;
@@ -10,8 +11,9 @@ export interface BreadcrumbEntry {
 
 /** The trail above a blade's title; it lists the ancestors only, the title names the current blade. */
 export function BladeBreadcrumb({ entries }: { entries: readonly BreadcrumbEntry[] }) {
+  const styles = useBladeBreadcrumbStyles();
   return (
-    <Breadcrumb aria-label="Breadcrumb" size="small">
+    <Breadcrumb aria-label="Breadcrumb" size="small" list={{ className: styles.list }}>
       {entries.map((entry, index) => (
         <React.Fragment key={entry.href}>
           {index > 0 && <BreadcrumbDivider />}
@@ -25,9 +27,10 @@ export function BladeBreadcrumb({ entries }: { entries: readonly BreadcrumbEntry
 }
 
 function BreadcrumbLink({ entry }: { entry: BreadcrumbEntry }) {
+  const styles = useBladeBreadcrumbStyles();
   const navigate = useRouterNavigation(entry.href);
   return (
-    <BreadcrumbButton href={entry.href} onClick={navigate}>
+    <BreadcrumbButton href={entry.href} onClick={navigate} className={styles.button}>
       {entry.label}
     </BreadcrumbButton>
   );

@@ -1,4 +1,5 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { NARROW_SCREEN } from './breakpoints';
 
 export const useSideNavStyles = makeStyles({
   root: {
@@ -13,6 +14,8 @@ export const useSideNavStyles = makeStyles({
     overflowY: 'auto',
     transitionProperty: 'width',
     transitionDuration: tokens.durationFaster,
+    // The header's menu button opens the same links in a drawer instead.
+    [NARROW_SCREEN]: { display: 'none' },
   },
   collapsed: { width: '48px' },
   toggle: { alignSelf: 'flex-start', marginInline: tokens.spacingHorizontalXS },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { NARROW_SCREEN } from '@/components/shell/breakpoints';
 
 export const useWizardLayoutStyles = makeStyles({
   // The form fills the blade so the footer can sit at the bottom even when a tab is short.
@@ -11,6 +12,7 @@ export const useWizardLayoutStyles = makeStyles({
     maxWidth: '760px',
     paddingBlock: tokens.spacingVerticalL,
     paddingInline: tokens.spacingHorizontalXXL,
+    [NARROW_SCREEN]: { paddingInline: tokens.spacingHorizontalM },
   },
   footer: {
     position: 'sticky',
@@ -22,5 +24,6 @@ export const useWizardLayoutStyles = makeStyles({
     paddingInline: tokens.spacingHorizontalXXL,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW_SCREEN]: { paddingInline: tokens.spacingHorizontalM },
   },
 });

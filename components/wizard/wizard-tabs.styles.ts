@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useWizardTabsStyles = makeStyles({
   root: {
+    // On a phone the numbered tabs take two lines rather than pushing the wizard sideways.
+    flexWrap: 'wrap',
     paddingInline: tokens.spacingHorizontalL,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { NARROW_SCREEN } from '@/components/shell/breakpoints';
 
 export const useCreateWizardStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -6,7 +7,7 @@ export const useCreateWizardStyles = makeStyles({
   sectionText: { color: tokens.colorNeutralForeground2 },
   subjectGrid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(240px, 100%), 1fr))',
     // A field showing an error grows; its neighbours keep their inputs at the top.
     alignItems: 'start',
     gap: tokens.spacingVerticalM,
@@ -15,7 +16,7 @@ export const useCreateWizardStyles = makeStyles({
   ekuList: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   ekuRow: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(200px, 1fr) minmax(160px, 1fr) minmax(180px, 1fr) auto',
+    gridTemplateColumns: 'minmax(200px, 1fr) minmax(160px, 1fr) minmax(180px, 1fr) auto', [NARROW_SCREEN]: { gridTemplateColumns: 'minmax(0, 1fr)' },
     alignItems: 'start',
     gap: tokens.spacingHorizontalS,
   },

@@ -7,7 +7,8 @@ export const useDetailStyles = makeStyles({
   ekuList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   properties: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
   copyRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  copyInput: { flexGrow: 1 },
+  // Fluent's Input is 250 px at least; on a phone the URL field shrinks beside its Copy button instead.
+  copyInput: { flexGrow: 1, minWidth: 0 },
   dialogContent: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   paragraph: { margin: 0 },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },

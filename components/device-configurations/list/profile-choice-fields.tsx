@@ -2,6 +2,7 @@
 import { Field, Select } from '@fluentui/react-components';
 import type { Platform, ProfileKind } from '@/lib/deployment/platforms';
 import { isPlatform, isProfileKind, PLATFORM_LABELS, PLATFORM_ORDER, PROFILE_KIND_LABELS, PROFILE_KIND_ORDER } from '../profile-platforms';
+import { useProfileChoiceFieldsStyles } from './profile-choice-fields.styles';
 
 export interface ProfileChoice {
   platform: Platform | undefined;
@@ -17,10 +18,12 @@ interface ProfileChoiceFieldsProps {
 
 /** "Create a profile": Platform, then Profile type — the certificate templates only, as this portal has no others. */
 export function ProfileChoiceFields({ choice, onChange, showErrors }: ProfileChoiceFieldsProps) {
+  const styles = useProfileChoiceFieldsStyles();
   return (
     <>
       <Field label="Platform" required validationMessage={showErrors && !choice.platform ? 'Select a platform' : undefined}>
         <Select
+          className={styles.select}
           value={choice.platform ?? ''}
           onChange={(_, data) => onChange({ ...choice, platform: isPlatform(data.value) ? data.value : undefined })}
         >
@@ -34,6 +37,7 @@ export function ProfileChoiceFields({ choice, onChange, showErrors }: ProfileCho
       </Field>
       <Field label="Profile type" required validationMessage={showErrors && !choice.kind ? 'Select a profile type' : undefined}>
         <Select
+          className={styles.select}
           value={choice.kind ?? ''}
           disabled={!choice.platform}
           onChange={(_, data) => onChange({ ...choice, kind: isProfileKind(data.value) ? data.value : undefined })}
