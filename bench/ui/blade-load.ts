@@ -1,6 +1,6 @@
 // `npm run bench:ui` — what a signed-in admin waits for in the browser: the first-load JavaScript of the Cloud PKI
 // blade (gzip, as the server would send it compressed) and the warm, in-app navigation from one blade to the rows of
-// another. Prints figures, asserts nothing: the machine is shared (HELPERS.md), so the lead reruns it on a quiet one.
+// another. Prints figures, asserts nothing: timings on a shared machine are pessimistic, so compare runs made side by side.
 //   BENCH_UI_REFERENCE=<dir>  a second built checkout (e.g. main before a change) measured in the same run, for a ratio
 //   BENCH_UI_ROUNDS=<n>       warm navigations per blade (default 5; the median is printed)
 //   BENCH_UI_PORT=<port>      first port to use (default 3121; the reference takes the next one)
