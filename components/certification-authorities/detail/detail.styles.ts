@@ -6,9 +6,10 @@ export const useDetailStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
   ekuList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   properties: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
-  copyRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  // Fluent's Input is 250 px at least; on a phone the URL field shrinks beside its Copy button instead.
-  copyInput: { flexGrow: 1, minWidth: 0 },
+  // On a phone the URL takes the whole line and Copy / Test wrap under it, rather than pushing the blade sideways.
+  copyRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', minWidth: 0 },
+  // Fluent's Input is 250 px at least; here it shrinks to the line it is given.
+  copyInput: { flexGrow: 1, flexBasis: '240px', minWidth: 0 },
   dialogContent: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   paragraph: { margin: 0 },
   skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '880px' },
