@@ -2,10 +2,11 @@
 // refuses each kind of bad bearer token with 401, an RFC 6750 §3 challenge and a Graph error body. A valid token
 // without roles is the control: it passes verification and gets 403, so each 401 is the token's fault.
 import { generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SCOPE_NAME, LOCAL_API_AUDIENCE } from '@/lib/auth/api-resource';
 import { loadOrCreateOidcKeys } from '@/lib/auth/oidc/oidc-key-file';
 import { publishOidcPublicKeys } from '@/lib/auth/oidc/oidc-public-keys';
+import { closeDatabase, IN_MEMORY, openDatabase } from '@/lib/db/open-database';
 import { listGraphRoutes, type GraphRouteEntry } from './graph-routes';
 
 const ORIGIN = 'http://localhost:3297';
@@ -34,6 +35,8 @@ beforeAll(async () => {
   process.env.PUBLIC_URL = ORIGIN;
   delete process.env.ENTRA_TENANT_ID;
   delete process.env.ENTRA_CLIENT_ID;
+  // A verified principal's permissions include its role assignments, which live in the database.
+  await openDatabase({ dataDir: IN_MEMORY });
   const providerKeys = await loadOrCreateOidcKeys('memory://');
   publishOidcPublicKeys(providerKeys);
   const [providerJwk] = providerKeys.jwks.keys;
@@ -69,6 +72,8 @@ beforeAll(async () => {
     'tampered payload': bearer(`${header}.${elevated}.${signature}`),
   };
 });
+
+afterAll(closeDatabase);
 
 const routes = listGraphRoutes();
 

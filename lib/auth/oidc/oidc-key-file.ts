@@ -1,7 +1,7 @@
 // The embedded provider's signing keys and cookie keys, kept in <DATA_DIR>/oidc-keys.json (mode 0600) so that
 // issued tokens and session cookies stay valid across restarts. Created on first start; DATA_DIR=memory://
 // (tests, e2e — as lib/db) keeps fresh keys in memory only.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
@@ -52,9 +52,10 @@ export async function loadOrCreateOidcKeys(dataDir: string): Promise<OidcKeys> {
   }
   const keys = await generateOidcKeys();
   await mkdir(path.dirname(file), { recursive: true });
-  // Instances sharing DATA_DIR may start together: write a private temp file, then link it into place, so a racing
-  // start sees the whole file or none, and the loser uses the winner's keys (tokens must verify on every instance).
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Instances sharing DATA_DIR may start together (and calls within one process interleave): write a private temp
+  // file, then link it into place, so a racing start sees the whole file or none, and the loser uses the winner's
+  // keys (tokens must verify on every instance).
+  const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
   await writeFile(temporary, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   try {
     await link(temporary, file);
