@@ -42,7 +42,8 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
   return async (request: Request, routeContext: { params: Promise<Params> }): Promise<Response> => {
     try {
       const principal = await withRoleAssignments(getDatabase(), await authenticateRequest(request));
-      const scope = requirePermission(principal, GRAPH_ROUTES[options.route].permission);
+      const { permission } = GRAPH_ROUTES[options.route];
+      const scope = permission === null ? 'all' : requirePermission(principal, permission);
       refuseUnstorableQuery(new URL(request.url));
       const body = options.body ? await parseBody(request, options.body) : undefined;
       return withNoStore(await handler({ request, principal, scope, params: await routeContext.params, body: body as BodyOf<Schema> }));

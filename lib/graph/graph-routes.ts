@@ -5,7 +5,8 @@
 import { isReadPermission, type Permission } from '@/lib/auth/permissions';
 
 export interface GraphRouteSpec {
-  permission: Permission;
+  /** null: open to every signed-in caller (what you may do yourself, the scope tags a picker offers). */
+  permission: Permission | null;
 }
 
 export const GRAPH_ROUTES = {
@@ -27,6 +28,7 @@ export const GRAPH_ROUTES = {
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificates': { permission: 'leaf.revoke' },
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber': { permission: 'ca.read' },
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/uploadExternallySignedCertificationAuthorityCertificate': { permission: 'ca.create' },
+  'GET /graph/beta/deviceManagement/getEffectivePermissions': { permission: null },
   'GET /graph/beta/deviceManagement/deviceConfigurations': { permission: 'deviceConfigurations.read' },
   'POST /graph/beta/deviceManagement/deviceConfigurations': { permission: 'deviceConfigurations.create' },
   'DELETE /graph/beta/deviceManagement/deviceConfigurations/{id}': { permission: 'deviceConfigurations.delete' },
@@ -44,6 +46,23 @@ export const GRAPH_ROUTES = {
   'GET /graph/beta/deviceManagement/managedDevices/{id}/deviceConfigurationStates': { permission: 'managedDevices.read' },
   'POST /graph/beta/deviceManagement/managedDevices/{id}/syncDevice': { permission: 'managedDevices.sync' },
   'POST /graph/beta/deviceManagement/managedDevices/syncAll': { permission: 'managedDevices.sync' },
+  'GET /graph/beta/deviceManagement/resourceOperations': { permission: 'roles.read' },
+  'GET /graph/beta/deviceManagement/roleAssignments': { permission: 'roles.read' },
+  'POST /graph/beta/deviceManagement/roleAssignments': { permission: 'roles.assign' },
+  'DELETE /graph/beta/deviceManagement/roleAssignments/{id}': { permission: 'roles.assign' },
+  'GET /graph/beta/deviceManagement/roleAssignments/{id}': { permission: 'roles.read' },
+  'PATCH /graph/beta/deviceManagement/roleAssignments/{id}': { permission: 'roles.assign' },
+  'GET /graph/beta/deviceManagement/roleDefinitions': { permission: 'roles.read' },
+  'POST /graph/beta/deviceManagement/roleDefinitions': { permission: 'roles.create' },
+  'DELETE /graph/beta/deviceManagement/roleDefinitions/{id}': { permission: 'roles.delete' },
+  'GET /graph/beta/deviceManagement/roleDefinitions/{id}': { permission: 'roles.read' },
+  'PATCH /graph/beta/deviceManagement/roleDefinitions/{id}': { permission: 'roles.update' },
+  // [unverified] Intune gates scope tag changes with the Roles permissions; every admin may read them (pickers).
+  'GET /graph/beta/deviceManagement/roleScopeTags': { permission: null },
+  'POST /graph/beta/deviceManagement/roleScopeTags': { permission: 'roles.create' },
+  'DELETE /graph/beta/deviceManagement/roleScopeTags/{id}': { permission: 'roles.delete' },
+  'GET /graph/beta/deviceManagement/roleScopeTags/{id}': { permission: null },
+  'PATCH /graph/beta/deviceManagement/roleScopeTags/{id}': { permission: 'roles.update' },
   'GET /graph/beta/groups': { permission: 'directory.read' },
   'POST /graph/beta/groups': { permission: 'directory.write' },
   'DELETE /graph/beta/groups/{id}': { permission: 'directory.write' },
@@ -74,6 +93,6 @@ export interface GraphRouteEntry extends GraphRouteSpec {
 export function listGraphRoutes(): GraphRouteEntry[] {
   return (Object.entries(GRAPH_ROUTES) as [GraphRouteKey, GraphRouteSpec][]).map(([key, spec]) => {
     const [method, path] = key.split(' ') as [string, string];
-    return { key, method, path, ...spec, isRead: isReadPermission(spec.permission) };
+    return { key, method, path, ...spec, isRead: spec.permission === null || isReadPermission(spec.permission) };
   });
 }

@@ -83,7 +83,7 @@ function parseOrderBy<OrderField extends string>(value: string | null, fields: r
 }
 
 /** $expand=members or $expand=members($select=id): the names before any nested options. */
-function parseExpand(value: string | null, expandable: readonly string[]): Set<string> {
+export function parseExpand(value: string | null, expandable: readonly string[]): Set<string> {
   const names = (value ?? '')
     .split(',')
     .map((item) => item.replace(/\(.*\)$/s, '').trim())

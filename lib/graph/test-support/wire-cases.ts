@@ -6,6 +6,7 @@ import type { WireCase } from './wire-case-kit';
 import { CLOUD_PKI_WIRE_CASES } from './wire-cases-cloud-pki';
 import { DEVICE_MANAGEMENT_WIRE_CASES } from './wire-cases-device-management';
 import { DIRECTORY_WIRE_CASES } from './wire-cases-directory';
+import { ROLES_WIRE_CASES } from './wire-cases-roles';
 
 export type { WireCase };
 
@@ -13,4 +14,5 @@ export const WIRE_CASES = {
   ...CLOUD_PKI_WIRE_CASES,
   ...DEVICE_MANAGEMENT_WIRE_CASES,
   ...DIRECTORY_WIRE_CASES,
+  ...ROLES_WIRE_CASES,
 } as const satisfies Record<GraphRouteKey, WireCase>;

@@ -15,7 +15,7 @@ interface AuditEventInput {
   /** Intune's activity type, e.g. 'Create CloudCertificationAuthority'. */
   activityType: string;
   /** Intune's audit categories; default 'CloudPki'. */
-  category?: 'CloudPki' | 'DeviceConfiguration' | 'DirectoryManagement';
+  category?: 'CloudPki' | 'DeviceConfiguration' | 'DirectoryManagement' | 'Role';
   activityOperationType: 'Create' | 'Patch' | 'Delete' | 'Action';
   targetType: string;
   targetId: string;
