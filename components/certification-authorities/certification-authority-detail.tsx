@@ -14,6 +14,7 @@ import { CertificationAuthorityEssentials } from './detail/certification-authori
 import { CertificationAuthorityMonitoring } from './detail/certification-authority-monitoring';
 import { CertificationAuthorityProperties } from './detail/certification-authority-properties';
 import { CertificationAuthorityStatusMessage } from './detail/certification-authority-status-message';
+import { KeyPlatformMessage } from './detail/key-platform-message';
 
 /** One CA's blade (spec §3.3–3.5): lifecycle commands, Essentials, Properties with the SCEP URLs, and Monitoring. */
 export function CertificationAuthorityDetail({ id }: { id: string }) {
@@ -48,6 +49,7 @@ export function CertificationAuthorityDetail({ id }: { id: string }) {
       {ca ? (
         <>
           <CertificationAuthorityStatusMessage status={ca.certificationAuthorityStatus} />
+          <KeyPlatformMessage keyPlatform={ca.keyPlatform} />
           <CertificationAuthorityEssentials ca={ca} />
           <CertificationAuthorityProperties ca={ca} />
           {isIssuing && <CertificationAuthorityMonitoring caId={ca.id} counts={counts.counts} failure={counts.failure} />}

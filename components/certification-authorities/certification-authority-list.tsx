@@ -4,6 +4,8 @@ import { MessageBar, MessageBarBody, MessageBarTitle, SearchBox, Text } from '@f
 import { Add20Regular } from '@fluentui/react-icons';
 import { useAuth } from '@/components/auth/use-auth';
 import { useGraphResource } from '@/components/graph/use-graph-resource';
+import { CloudPkiLicenseMessage } from '@/components/licenses/cloud-pki-license-message';
+import { useCloudPkiLicense } from '@/components/licenses/use-cloud-pki-license';
 import { ItemGrid } from '@/components/item-grid';
 import { ListCommands } from '@/components/list-commands';
 import { useUrlSearchParam } from '@/components/use-url-search-param';
@@ -29,15 +31,18 @@ export function CertificationAuthorityList() {
   const { data, failure, isLoading, reload } = useGraphResource<{ value: GraphCloudCertificationAuthority[] }>(
     GRAPH_CERTIFICATION_AUTHORITIES,
   );
+  const { data: license, reload: reloadLicense } = useCloudPkiLicense();
   const [search, setSearch] = useUrlSearchParam('search');
 
   const cas = data?.value;
   const canCreate = hasPermission('ca.create');
   const createBlockedReason = !canCreate
     ? `Creating a CA requires the '${PERMISSIONS['ca.create']}' permission`
-    : cas && cas.length >= MAX_CERTIFICATION_AUTHORITIES
-      ? `A tenant can have at most ${MAX_CERTIFICATION_AUTHORITIES} CAs`
-      : undefined;
+    : license?.createBlockedReason
+      ? license.createBlockedReason
+      : cas && cas.length >= MAX_CERTIFICATION_AUTHORITIES
+        ? `A tenant can have at most ${MAX_CERTIFICATION_AUTHORITIES} CAs`
+        : undefined;
   const term = search.trim().toLowerCase();
   const visible = cas?.filter((ca) => ca.displayName.toLowerCase().includes(term)) ?? [];
 
@@ -50,13 +55,17 @@ export function CertificationAuthorityList() {
           createBlockedReason={createBlockedReason}
           onCreate={() => router.push(CREATE_CERTIFICATION_AUTHORITY_PATH)}
           isRefreshing={isLoading}
-          onRefresh={reload}
+          onRefresh={() => {
+            reload();
+            reloadLicense();
+          }}
         />
       }
     >
       <Text className={styles.intro}>
         Cloud PKI certification authorities issue certificates to managed devices through SCEP certificate profiles.
       </Text>
+      {license && <CloudPkiLicenseMessage license={license} />}
       {failure && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -68,7 +77,7 @@ export function CertificationAuthorityList() {
       {cas === undefined ? (
         isLoading && <CertificationAuthorityGridSkeleton />
       ) : cas.length === 0 ? (
-        <CertificationAuthorityEmptyState canCreate={canCreate} />
+        <CertificationAuthorityEmptyState canCreate={canCreate && !license?.createBlockedReason} />
       ) : (
         <>
           <SearchBox

@@ -1,14 +1,15 @@
 'use client';
-import { Certificate20Regular, ClipboardTextLtr20Regular } from '@fluentui/react-icons';
+import { Certificate20Regular, ClipboardTextLtr20Regular, Key20Regular } from '@fluentui/react-icons';
 import { BladeMenu } from '@/components/shell/blade-menu';
 
-// Intune's menu also has Status, Licenses, Roles, Scope tags …; they join as their blades are built.
+// Intune's menu also has Status, Roles, Scope tags …; they join as their blades are built.
 const SECTIONS = [
   {
     title: 'Tenant administration',
     entries: [
       { label: 'Audit logs', href: '/tenant-administration/audit-logs', icon: ClipboardTextLtr20Regular },
       { label: 'Cloud PKI', href: '/tenant-administration/cloud-pki', icon: Certificate20Regular },
+      { label: 'Licenses', href: '/tenant-administration/licenses', icon: Key20Regular },
     ],
   },
 ] as const;

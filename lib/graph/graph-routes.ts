@@ -28,6 +28,9 @@ export const GRAPH_ROUTES = {
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificates': { permission: 'leaf.revoke' },
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber': { permission: 'ca.read' },
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/uploadExternallySignedCertificationAuthorityCertificate': { permission: 'ca.create' },
+  // Read with Read CAs: the Cloud PKI blade explains what the license allows to everyone who sees it.
+  'GET /graph/beta/deviceManagement/cloudPkiLicense': { permission: 'ca.read' },
+  'PATCH /graph/beta/deviceManagement/cloudPkiLicense': { permission: 'organization.update' },
   'GET /graph/beta/deviceManagement/getEffectivePermissions': { permission: null },
   'GET /graph/beta/deviceManagement/deviceConfigurations': { permission: 'deviceConfigurations.read' },
   'POST /graph/beta/deviceManagement/deviceConfigurations': { permission: 'deviceConfigurations.create' },

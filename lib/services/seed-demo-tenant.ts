@@ -8,6 +8,7 @@ import { getOrCreateTenant } from '@/lib/db/repositories/tenants';
 import { findUserByPrincipalName, insertUserIfAbsent } from '@/lib/db/repositories/users';
 import { getEnv } from '@/lib/env';
 import { seedDemoDirectory } from './directory/seed-demo-directory';
+import { trialEndFrom } from '@/lib/schemas/cloud-pki-license';
 
 /** Holds only Read CAs: for the permission tests, and for anyone trying the portal's roles. */
 export const DEMO_READER_USER = 'reader@contoso.local';
@@ -28,6 +29,9 @@ export async function seedDemoTenant(): Promise<void> {
   const tenant = await getOrCreateTenant(db, {
     ...(env.ENTRA_TENANT_ID ? { id: env.ENTRA_TENANT_ID } : {}),
     displayName: 'Contoso (demo tenant)',
+    // A new install starts in a Cloud PKI trial, so the quick start can create CAs (with software keys) at once.
+    cloudPkiLicenseType: 'trial',
+    trialEndDateTime: trialEndFrom(new Date()),
   });
   await ensureUser(db, tenant.id, {
     userPrincipalName: env.PORTAL_ADMIN_USER,

@@ -1,5 +1,5 @@
 // The install's tenant. There is one; creating it is race-safe so several instances may start at once.
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { tenants } from '../schema';
 
@@ -13,6 +13,27 @@ const TENANT_SEED_LOCK_ID = 7_274_657_301_912;
 export async function getTenant(db: Database): Promise<TenantRow | undefined> {
   const [row] = await db.select().from(tenants).orderBy(asc(tenants.createdDateTime), asc(tenants.id)).limit(1);
   return row;
+}
+
+export async function getTenantById(db: Database, tenantId: string): Promise<TenantRow | undefined> {
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  return row;
+}
+
+export type TenantLicense = Pick<TenantRow, 'cloudPkiLicenseType' | 'trialEndDateTime'>;
+
+/** Sets the tenant's Cloud PKI license; returns the row as it was before and after, for the audit log. */
+export async function updateTenantLicense(
+  db: Database,
+  tenantId: string,
+  license: TenantLicense,
+): Promise<{ before: TenantRow; after: TenantRow } | undefined> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(tenants).where(eq(tenants.id, tenantId)).for('update');
+    if (!before) return undefined;
+    const [after] = await tx.update(tenants).set(license).where(eq(tenants.id, tenantId)).returning();
+    return after && { before, after };
+  });
 }
 
 export async function insertTenant(db: Database, values: NewTenant): Promise<TenantRow> {

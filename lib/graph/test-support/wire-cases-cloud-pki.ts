@@ -2,6 +2,8 @@
 // and deployment-order additions.
 import * as models from '@microsoft/msgraph-beta-sdk/models/index.js';
 import { getDeploymentReadiness } from '@/lib/services/device-configurations/get-deployment-readiness';
+import { changeCloudPkiLicense } from '@/lib/services/licensing/change-cloud-pki-license';
+import { getCloudPkiLicense } from '@/lib/services/licensing/get-cloud-pki-license';
 import { createScepChallenge } from '@/lib/services/scep/create-scep-challenge';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import type { LeafCertificateListItem } from '@/lib/db/repositories/leaf-certificates';
@@ -9,6 +11,8 @@ import type { GraphRouteKey } from '../graph-routes';
 import { actionEntityResponse, collectionResponse, entityResponse, keysetCollectionResponse } from '../graph-response';
 import { encodeSkipToken } from '../skip-token';
 import { toGraphCertificationAuthority } from '../to-graph-certification-authority';
+import { CLOUD_PKI_LICENSE_CONTEXT } from '../cloud-pki-license';
+import { toGraphCloudPkiLicense } from '../to-graph-cloud-pki-license';
 import { toGraphLeafCertificate, toGraphLeafCertificateDetail } from '../to-graph-leaf-certificate';
 import type { WireSampleTenant } from './wire-sample-tenant';
 import { ENTITY, one, publicUrl, type WireCase } from './wire-case-kit';
@@ -115,5 +119,16 @@ export const CLOUD_PKI_WIRE_CASES = {
     // What a BYOCA looks like once its signed certificate is in: active, its issuer URI read from the certificate.
     bodies: async (t) =>
       one(actionEntityResponse(ca({ ...t.issuing, caType: 'issuingCertificationAuthorityWithExternalRoot', issuerId: null, rootCertificateCommonName: 'External root CA' }))),
+  },
+  'GET /graph/beta/deviceManagement/cloudPkiLicense': {
+    kind: 'portal',
+    bodies: async (t) => one(entityResponse(CLOUD_PKI_LICENSE_CONTEXT, toGraphCloudPkiLicense(await getCloudPkiLicense(t.handle.db, t.tenantId)))),
+  },
+  'PATCH /graph/beta/deviceManagement/cloudPkiLicense': {
+    kind: 'portal',
+    bodies: async (t) => {
+      const state = await changeCloudPkiLicense(t.handle.db, t.principal, { licenseType: 'trial', trialEndDateTime: '2036-01-01T00:00:00Z' });
+      return one(entityResponse(CLOUD_PKI_LICENSE_CONTEXT, toGraphCloudPkiLicense(state)));
+    },
   },
 } as const satisfies { [K in GraphRouteKey]?: WireCase };

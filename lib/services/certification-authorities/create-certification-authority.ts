@@ -25,6 +25,7 @@ import { buildSubjectName, formatSubjectName } from '@/lib/pki/subject-name';
 import type { TCertificateKeySize, TCreateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getKeyStore, getKeyStoreFor } from '../key-store';
+import { newCaKeyPlatformOrThrow } from '../licensing/new-ca-key-platform-or-throw';
 import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls';
 import { caIssuer } from './ca-issuer';
 import { checkIssuingCaRequest } from './check-issuing-ca-request';
@@ -38,6 +39,7 @@ export async function createCertificationAuthority(
   request: TCreateCertificationAuthority,
 ): Promise<CertificationAuthorityRow> {
   const tenantId = principal.tenantId;
+  const keyStore = getKeyStoreFor(await newCaKeyPlatformOrThrow(db, tenantId));
   // Fail fast before seconds of key generation; the slot constraint at insert is the real guard against races.
   if ((await countCertificationAuthorities(db, tenantId)) >= MAX_CERTIFICATION_AUTHORITIES_PER_TENANT) {
     throw new GraphError('Conflict', LIMIT_MESSAGE);
@@ -45,7 +47,6 @@ export async function createCertificationAuthority(
 
   const now = new Date();
   const publicUrl = getEnv().PUBLIC_URL;
-  const keyStore = getKeyStoreFor('software');
   const root =
     request.cloudCertificationAuthorityType === 'issuingCertificationAuthority'
       ? checkIssuingCaRequest(await getCertificationAuthority(db, tenantId, request.certificationAuthorityIssuerId), request, now)

@@ -1,0 +1,5 @@
+import { LicensesLoading } from '@/components/licenses/licenses-loading';
+
+export default function LicensesRouteLoading() {
+  return <LicensesLoading />;
+}

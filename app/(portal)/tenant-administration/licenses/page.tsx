@@ -1,0 +1,5 @@
+import { Licenses } from '@/components/licenses/licenses';
+
+export default function LicensesPage() {
+  return <Licenses />;
+}
