@@ -5,6 +5,8 @@ import { type APIRequestContext } from '@playwright/test';
 import { automationToken, CA_COLLECTION, expect, expectAccessible, sharedPki, test } from './fixtures';
 
 const LICENSE = '/graph/beta/deviceManagement/cloudPkiLicense';
+// The blade's first Graph reads after a navigation; slow on a loaded CI machine.
+const LOADED = { timeout: 30_000 };
 
 async function setLicense(request: APIRequestContext, data: object) {
   const response = await request.patch(LICENSE, { headers: { authorization: `Bearer ${await automationToken(request)}` }, data });
@@ -30,31 +32,31 @@ async function createRoot(request: APIRequestContext) {
 test('the demo tenant’s trial: software keys, said on the Licenses, Cloud PKI and CA blades', async ({ adminPage: page, request }) => {
   const { root } = await sharedPki(request);
   await page.goto('/tenant-administration/cloud-pki');
-  await expect(page.getByTestId('cloud-pki-license-message')).toContainText('Cloud PKI trial until');
+  await expect(page.getByTestId('cloud-pki-license-message')).toContainText('Cloud PKI trial until', LOADED);
   await expect(page.getByTestId('cloud-pki-license-message')).toContainText('can never be converted to HSM-backed keys');
 
   await page.getByRole('navigation', { name: 'Tenant administration' }).getByRole('link', { name: 'Licenses' }).click();
   await expect(page).toHaveURL(/\/tenant-administration\/licenses$/);
   await expect(page.getByRole('heading', { name: 'Tenant administration | Licenses' })).toBeVisible();
-  await expect(page.getByText('Software-backed (software), never convertible')).toBeVisible();
+  await expect(page.getByText('Software-backed (software), never convertible')).toBeVisible(LOADED);
   await expect(page.getByRole('radio', { name: 'Trial (Intune Suite or Cloud PKI add-on)' })).toBeChecked();
   await expectAccessible(page);
 
   await page.goto(`/tenant-administration/cloud-pki/${root.id}`);
-  await expect(page.getByTestId('key-platform-message')).toContainText('can never be converted to an HSM-backed key');
+  await expect(page.getByTestId('key-platform-message')).toContainText('can never be converted to an HSM-backed key', LOADED);
 });
 
 test('without a license Create is disabled and refused; a licensed tenant without an HSM is refused too', async ({ adminPage: page, request }) => {
   try {
     await page.goto('/tenant-administration/licenses');
-    await page.getByRole('radio', { name: 'No license' }).check();
+    await page.getByRole('radio', { name: 'No license' }).check(LOADED);
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('License changed to No license')).toBeVisible();
+    await expect(page.locator('.fui-ToastTitle', { hasText: 'License changed to No license' })).toBeVisible();
     await expect(page.getByText('None: CAs cannot be created')).toBeVisible();
 
     await page.goto('/tenant-administration/cloud-pki');
     const message = page.getByTestId('cloud-pki-license-message');
-    await expect(message).toContainText('Cloud PKI needs a license');
+    await expect(message).toContainText('Cloud PKI needs a license', LOADED);
     await expect(message).toContainText('Microsoft Intune Suite or the Microsoft Cloud PKI standalone Intune add-on');
     await expect(page.getByRole('button', { name: 'Create' })).toHaveAttribute('aria-disabled', 'true');
     await expectAccessible(page);
@@ -73,7 +75,7 @@ test('without a license Create is disabled and refused; a licensed tenant withou
     expect(withoutHsm.status).toBe(409);
     expect(withoutHsm.body.error.message).toMatch(/no HSM configured: set PKCS11_MODULE/);
     await page.reload();
-    await expect(message).toContainText('No HSM for this tenant’s CA keys');
+    await expect(message).toContainText('No HSM for this tenant’s CA keys', LOADED);
   } finally {
     // Later journeys create CAs: back to the demo tenant's trial.
     await setLicense(request, { licenseType: 'trial', trialEndDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString() });
