@@ -24,7 +24,7 @@ export function ChangeLicenseForm({ license, onChanged }: { license: GraphCloudP
   const [trialEnd, setTrialEnd] = React.useState(
     license.trialEndDateTime?.slice(0, 10) ?? dateOnly(trialEndFrom(new Date())),
   );
-  const blockedReason = hasPermission('organization.update') ? undefined : `Changing the license requires the '${PERMISSIONS['licenses.manage']}' permission`;
+  const blockedReason = hasPermission('organization.update') ? undefined : `Changing the license requires the '${PERMISSIONS['organization.update']}' permission`;
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
