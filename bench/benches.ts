@@ -2,5 +2,6 @@
 // bench/benches/ exporting a Bench (bench/bench.ts) and a line here.
 import type { Bench } from './bench';
 import { scepThroughputBench } from './benches/scep-throughput';
+import { uiBladeLoadBench } from './benches/ui-blade-load';
 
-export const BENCHES: readonly Bench[] = [scepThroughputBench];
+export const BENCHES: readonly Bench[] = [scepThroughputBench, uiBladeLoadBench];

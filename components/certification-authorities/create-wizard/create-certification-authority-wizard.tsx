@@ -51,7 +51,7 @@ export function CreateCertificationAuthorityWizard() {
   const submit = form.handleSubmit(async (request) => {
     const ca = await create(request);
     if (!ca) return;
-    notify(`Created ${ca.displayName}`);
+    notify(`Created ${ca.displayName}`, 'success', { onNextPage: true });
     router.push(CLOUD_PKI_PATH);
   }, steps.showFirstError);
 

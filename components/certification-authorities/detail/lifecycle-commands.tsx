@@ -54,7 +54,7 @@ export function LifecycleCommands({ ca, activeCount, onChanged }: LifecycleComma
       return refusal;
     }
     setConfirming(undefined);
-    notify(`${COMMANDS[action].done} '${ca.displayName}'`);
+    notify(`${COMMANDS[action].done} '${ca.displayName}'`, 'success', { onNextPage: action === 'delete' });
     if (action === 'delete') router.push(CLOUD_PKI_PATH);
     else onChanged();
     return undefined;

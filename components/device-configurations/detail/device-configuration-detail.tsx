@@ -92,7 +92,7 @@ export function DeviceConfigurationDetail({ id }: { id: string }) {
           profile={profile}
           onClose={() => setIsDeleting(false)}
           onDeleted={() => {
-            notify(`Deleted ${profile.displayName}`);
+            notify(`Deleted ${profile.displayName}`, 'success', { onNextPage: true });
             router.push(DEVICE_CONFIGURATION_PATH);
           }}
         />

@@ -73,7 +73,7 @@ export function ScepCertificateWizard({ platform, caId }: { platform: Platform; 
   const submit = form.handleSubmit(async (profile) => {
     const outcome = await create(profile, targets);
     if (outcome.phase === 'done' && !outcome.assignFailure) {
-      notify(`Created ${outcome.created.displayName}`);
+      notify(`Created ${outcome.created.displayName}`, 'success', { onNextPage: true });
       router.push(DEVICE_CONFIGURATION_PATH);
     }
   }, steps.showFirstError);

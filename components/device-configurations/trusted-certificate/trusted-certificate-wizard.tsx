@@ -60,7 +60,7 @@ export function TrustedCertificateWizard({ platform, caId }: { platform: Platfor
   const submit = form.handleSubmit(async (values) => {
     const outcome = await create(trustedCertificateBody(platform, values), targets);
     if (outcome.phase === 'done' && !outcome.assignFailure) {
-      notify(`Created ${outcome.created.displayName}`);
+      notify(`Created ${outcome.created.displayName}`, 'success', { onNextPage: true });
       router.push(DEVICE_CONFIGURATION_PATH);
     }
   }, steps.showFirstError);
