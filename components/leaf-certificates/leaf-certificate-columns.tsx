@@ -1,6 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
-import { Button, createTableColumn, TableCellLayout, type TableColumnDefinition } from '@fluentui/react-components';
+import { Button, createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
+import { TruncatedCell } from '@/components/truncated-cell';
 import { Prohibited16Regular } from '@fluentui/react-icons';
 import { formatDateTime } from '@/components/directory/format-date-time';
 import { RouterLink } from '@/components/router-link';
@@ -30,14 +31,14 @@ interface LeafColumnsOptions {
 export function leafCertificateColumns({ caId, canRevoke, onRevoke }: LeafColumnsOptions): TableColumnDefinition<Leaf>[] {
   return [
     sortableColumn('subjectName', 'Subject name', (leaf) => (
-      <TableCellLayout truncate>
+      <TruncatedCell text={leaf.subjectName}>
         <RouterLink href={leafCertificatePath(caId, leaf.id)}>{leaf.subjectName}</RouterLink>
-      </TableCellLayout>
+      </TruncatedCell>
     )),
     sortableColumn('certificateStatus', 'Status', (leaf) => <LeafCertificateStatusBadge status={leaf.certificateStatus} />),
-    sortableColumn('deviceName', 'Device name', (leaf) => <TableCellLayout truncate>{leaf.deviceName || '—'}</TableCellLayout>),
-    sortableColumn('userPrincipalName', 'User (UPN)', (leaf) => <TableCellLayout truncate>{leaf.userPrincipalName || '—'}</TableCellLayout>),
-    sortableColumn('serialNumber', 'Serial number', (leaf) => <TableCellLayout truncate>{leaf.serialNumber}</TableCellLayout>),
+    sortableColumn('deviceName', 'Device name', (leaf) => <TruncatedCell text={leaf.deviceName || '—'} />),
+    sortableColumn('userPrincipalName', 'User (UPN)', (leaf) => <TruncatedCell text={leaf.userPrincipalName || '—'} />),
+    sortableColumn('serialNumber', 'Serial number', (leaf) => <TruncatedCell text={leaf.serialNumber} />),
     sortableColumn('validityStartDateTime', 'Valid from', (leaf) => formatDateTime(leaf.validityStartDateTime)),
     sortableColumn('validityEndDateTime', 'Valid to', (leaf) => formatDateTime(leaf.validityEndDateTime)),
     sortableColumn('revocationDateTime', 'Revocation date', (leaf) => formatDateTime(leaf.revocationDateTime ?? undefined)),

@@ -1,5 +1,6 @@
 'use client';
-import { Badge, createTableColumn, TableCellLayout, type TableColumnDefinition } from '@fluentui/react-components';
+import { Badge, createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
+import { TruncatedCell } from '@/components/truncated-cell';
 import { formatDateTime } from '@/components/certification-authorities/certification-authority-format';
 import { cloudPkiAnnotation } from '@/lib/graph/cloud-pki-annotations';
 import { deviceStatusOf, type GraphDeviceStatus } from './device-status-format';
@@ -13,13 +14,13 @@ export const DEVICE_STATUS_COLUMNS: TableColumnDefinition<Row>[] = [
     columnId: 'device',
     compare: byText((row) => row.deviceDisplayName),
     renderHeaderCell: () => 'Device',
-    renderCell: (row) => <TableCellLayout truncate>{row.deviceDisplayName}</TableCellLayout>,
+    renderCell: (row) => <TruncatedCell text={row.deviceDisplayName} />,
   }),
   createTableColumn<Row>({
     columnId: 'user',
     compare: byText((row) => row.userPrincipalName ?? ''),
     renderHeaderCell: () => 'User',
-    renderCell: (row) => <TableCellLayout truncate>{row.userPrincipalName || '—'}</TableCellLayout>,
+    renderCell: (row) => <TruncatedCell text={row.userPrincipalName || '—'} />,
   }),
   createTableColumn<Row>({
     columnId: 'status',
@@ -44,6 +45,6 @@ export const DEVICE_STATUS_COLUMNS: TableColumnDefinition<Row>[] = [
     columnId: 'details',
     compare: byText((row) => cloudPkiAnnotation(row, 'errorDescription') ?? ''),
     renderHeaderCell: () => 'Details',
-    renderCell: (row) => <TableCellLayout truncate>{cloudPkiAnnotation(row, 'errorDescription') || '—'}</TableCellLayout>,
+    renderCell: (row) => <TruncatedCell text={cloudPkiAnnotation(row, 'errorDescription') || '—'} />,
   }),
 ];

@@ -1,5 +1,6 @@
 'use client';
 import { createTableColumn, TableCellLayout, type TableColumnDefinition } from '@fluentui/react-components';
+import { TruncatedCell } from '@/components/truncated-cell';
 import { RouterLink } from '@/components/router-link';
 import { formatDateTime } from '@/components/certification-authorities/certification-authority-format';
 import { isIncluded } from '@/lib/deployment/devices-reached-by';
@@ -24,9 +25,9 @@ export const DEVICE_CONFIGURATION_COLUMNS: TableColumnDefinition<Profile>[] = [
     compare: byText((profile) => profile.displayName),
     renderHeaderCell: () => 'Profile name',
     renderCell: (profile) => (
-      <TableCellLayout truncate>
+      <TruncatedCell text={profile.displayName}>
         <RouterLink href={deviceConfigurationPath(profile.id)}>{profile.displayName}</RouterLink>
-      </TableCellLayout>
+      </TruncatedCell>
     ),
   }),
   createTableColumn<Profile>({

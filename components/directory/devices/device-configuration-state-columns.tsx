@@ -1,5 +1,6 @@
 'use client';
-import { Badge, createTableColumn, TableCellLayout, type TableColumnDefinition } from '@fluentui/react-components';
+import { Badge, createTableColumn, type TableColumnDefinition } from '@fluentui/react-components';
+import { TruncatedCell } from '@/components/truncated-cell';
 import { RouterLink } from '@/components/router-link';
 import { cloudPkiAnnotation } from '@/lib/graph/cloud-pki-annotations';
 import { deviceConfigurationPath } from '@/components/device-configurations/device-configuration-paths';
@@ -15,9 +16,9 @@ export const DEVICE_CONFIGURATION_STATE_COLUMNS: TableColumnDefinition<Row>[] = 
     columnId: 'profile',
     renderHeaderCell: () => 'Profile',
     renderCell: (row) => (
-      <TableCellLayout truncate>
+      <TruncatedCell text={row.displayName}>
         <RouterLink href={deviceConfigurationPath(row.id)}>{row.displayName}</RouterLink>
-      </TableCellLayout>
+      </TruncatedCell>
     ),
   }),
   createTableColumn<Row>({
@@ -35,7 +36,7 @@ export const DEVICE_CONFIGURATION_STATE_COLUMNS: TableColumnDefinition<Row>[] = 
   createTableColumn<Row>({
     columnId: 'details',
     renderHeaderCell: () => 'Details',
-    renderCell: (row) => <TableCellLayout truncate>{cloudPkiAnnotation(row, 'errorDescription') || '—'}</TableCellLayout>,
+    renderCell: (row) => <TruncatedCell text={cloudPkiAnnotation(row, 'errorDescription') || '—'} />,
   }),
   createTableColumn<Row>({
     columnId: 'lastReported',
