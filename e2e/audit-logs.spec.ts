@@ -1,4 +1,4 @@
-// Tenant administration › Audit logs (spec §1.7): the events the services record, filtered by activity in the URL,
+// Tenant administration › Audit logs: the events the services record, filtered by activity in the URL,
 // each with its before/after summary; readable in the high-contrast theme too.
 import { automationToken, expect, expectAccessible, sharedPki, signIn, test } from './fixtures';
 

@@ -1,4 +1,4 @@
-// Bring your own root CA (spec §3.6): the wizard creates an issuing CA in "Signing required", its CSR is downloaded
+// Bring your own root CA: the wizard creates an issuing CA in "Signing required", its CSR is downloaded
 // and signed by a throwaway external root made here with openssl, the signed certificate and root are uploaded in
 // the detail blade, and certmonger then enrolls a certificate that openssl verifies up to the external root. The
 // BYOCA is deleted at the end (and by afterAll after a failure): the tenant-limit project needs its slot.
@@ -52,7 +52,7 @@ test('a BYOCA is created, signed by an external root, uploaded, and issues over 
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('radio', { name: 'Issuing CA' }).check();
   await page.getByRole('radio', { name: 'Bring your own root CA' }).check();
-  await expect(page.getByLabel('Validity period')).toHaveCount(0); // set by the external CA (spec §2.2)
+  await expect(page.getByLabel('Validity period')).toHaveCount(0); // set by the external CA
   await page.getByRole('combobox', { name: /^Key size/ }).selectOption({ label: 'RSA-2048' });
   await page.getByLabel('Common name (CN)').fill(CA_NAME);
   await page.getByLabel('Organization (O)').fill('Contoso');

@@ -1,4 +1,4 @@
-// Certificate lifecycle in the portal (spec §3.4, §3.5): a device certificate enrolled over SCEP (certmonger) is found
+// Certificate lifecycle in the portal: a device certificate enrolled over SCEP (certmonger) is found
 // in "View all certificates" and revoked with a reason that reaches the CRL; a paused CA refuses enrollment until it
 // is resumed; and the teardown Pause → revoke every leaf → Revoke CA → Delete frees the tenant's CA slots again.
 import { readFile, writeFile } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// The deployment order journey (spec §6.1–6.3): a Windows SCEP profile can be assigned to a group only once the
+// The deployment order journey: a Windows SCEP profile can be assigned to a group only once the
 // root and issuing CA certificates reach the same devices through trusted certificate profiles. The portal explains
 // a refusal before anything is saved, and the assign API refuses with the same steps.
 import { readFile } from 'node:fs/promises';
@@ -167,7 +167,7 @@ test('a SCEP profile is assigned only after the trust profiles reach the same de
   await expectAccessible(page);
 });
 
-// The device side of the same deployment (spec §6.4, §6.5), on the profiles assigned above: a Windows device of the
+// The device side of the same deployment, on the profiles assigned above: a Windows device of the
 // group checks in when told to Sync — it installs both trust profiles, enrolls over the portal's SCEP service and
 // accepts the certificate because it chains to the root it now trusts. The certificate shows in the issuing CA's
 // list with the device and its user, and OpenSSL verifies it against the chain the portal publishes. A device of

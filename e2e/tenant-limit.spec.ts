@@ -1,4 +1,4 @@
-// At most six CAs per tenant (spec §1.3): the seventh is refused with a message the wizard shows.
+// At most six CAs per tenant: the seventh is refused with a message the wizard shows.
 import { automationToken, CA_COLLECTION, expect, test } from './fixtures';
 
 test('the seventh CA is refused with a readable message', async ({ adminPage: page, request }) => {

@@ -1,7 +1,7 @@
-// Where a CA's certificate, CRL and SCEP service are published (spec §3.3 URL formats). Paths keep
+// Where a CA's certificate, CRL and SCEP service are published. Paths keep
 // Intune's shape (`<caId>_v<version>/current.crl`, `.../cert.cer`) under the portal's own origin.
 
-/** Intune keeps this placeholder in profiles and substitutes its FQDN when delivering to a device (spec §3.3). */
+/** Intune keeps this placeholder in profiles and substitutes its FQDN when delivering to a device. */
 export const CLOUD_PKI_FQDN_PLACEHOLDER = 'https://{{CloudPKIFQDN}}';
 
 export const SCEP_PATH_PREFIX = '/TrafficGateway/PassThroughRoutingService/CloudPki/CloudPkiService/Scep';

@@ -4,7 +4,7 @@ import { PAGE_SIZE } from '@/components/directory/graph-list-path';
 const GRAPH_AUDIT_EVENTS = '/beta/deviceManagement/auditEvents';
 
 /**
- * `/beta/deviceManagement/auditEvents?$top=20&$skip=0&$count=true&$filter=activityType eq '…'` (spec §1.7), values
+ * `/beta/deviceManagement/auditEvents?$top=20&$skip=0&$count=true&$filter=activityType eq '…'`, values
  * percent-encoded: the Graph SDK copies query values into the URL as they are.
  */
 export function auditEventsPath({ activityType, page }: { activityType: string | undefined; page: number }): string {

@@ -16,7 +16,7 @@ import { CertificationAuthorityProperties } from './detail/certification-authori
 import { CertificationAuthorityStatusMessage } from './detail/certification-authority-status-message';
 import { KeyPlatformMessage } from './detail/key-platform-message';
 
-/** One CA's blade (spec §3.3–3.5): lifecycle commands, Essentials, Properties with the SCEP URLs, and Monitoring. */
+/** One CA's blade: lifecycle commands, Essentials, Properties with the SCEP URLs, and Monitoring. */
 export function CertificationAuthorityDetail({ id }: { id: string }) {
   const { data: ca, failure, isLoading, reload } = useGraphResource<GraphCloudCertificationAuthority>(graphCertificationAuthorityPath(id));
   const counts = useLeafCertificateCounts(id);

@@ -5,7 +5,7 @@ import type {
   GraphCloudCertificationAuthority,
 } from '@/lib/graph/cloud-certification-authority';
 
-// Portal wording of the Graph enums (spec §1.2, §3.1, §3.2).
+// Portal wording of the Graph enums.
 export const TYPE_LABELS: Record<CloudCertificationAuthorityType, string> = {
   rootCertificationAuthority: 'Root',
   issuingCertificationAuthority: 'Issuing',
@@ -30,8 +30,8 @@ export function keyAlgorithmLabel(keySize: string): string {
 }
 
 /**
- * BYOCA issuing CAs have no root in the tenant: Intune lists them as "External root CA" (spec §1.2) until the
- * uploaded chain names the root (Graph `rootCertificateCommonName`, spec §7.2).
+ * BYOCA issuing CAs have no root in the tenant: Intune lists them as "External root CA" until the
+ * uploaded chain names the root (Graph `rootCertificateCommonName`).
  */
 export function rootCommonNameOf(ca: GraphCloudCertificationAuthority): string {
   if (ca.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot') return ca.rootCertificateCommonName ?? 'External root CA';
@@ -41,7 +41,7 @@ export function rootCommonNameOf(ca: GraphCloudCertificationAuthority): string {
 const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
 const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
-// Graph sends "" for a date that does not exist yet (a BYOCA's validity before its upload, spec §2.7).
+// Graph sends "" for a date that does not exist yet (a BYOCA's validity before its upload).
 export function formatDate(iso: string | null | undefined): string {
   return iso ? DATE.format(new Date(iso)) : '—';
 }

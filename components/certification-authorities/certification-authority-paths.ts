@@ -12,7 +12,7 @@ export function graphCertificationAuthorityPath(id: string): string {
   return `${GRAPH_CERTIFICATION_AUTHORITIES}/${encodeURIComponent(id)}`;
 }
 
-/** Intune's cap: root, issuing and BYOCA issuing CAs together (spec §1.3). */
+/** Intune's cap: root, issuing and BYOCA issuing CAs together. */
 export const MAX_CERTIFICATION_AUTHORITIES = 6;
 
 export const CLOUD_PKI_BREADCRUMB = [

@@ -1,4 +1,4 @@
-/** Scope tags of the tenant; only Intune's built-in "Default" (id "0", spec §1.6) exists until scope tags get their blade. */
+/** Scope tags of the tenant; only Intune's built-in "Default" (id "0") exists until scope tags get their blade. */
 export const SCOPE_TAGS = [{ id: '0', displayName: 'Default' }] as const;
 
 export function scopeTagNames(ids: readonly string[]): string {

@@ -16,7 +16,7 @@ import { ReadinessSteps } from './readiness-steps';
 import { useDeploymentOrderStyles } from './deployment-order.styles';
 
 /**
- * Cloud PKI › a CA › Deployment order (spec §6.1): per issuing CA and platform, the five steps done, missing or
+ * Cloud PKI › a CA › Deployment order: per issuing CA and platform, the five steps done, missing or
  * blocked. Opened from a root CA it offers the issuing CAs anchored to it. Platform and issuing CA are in the URL.
  */
 export function DeploymentOrderView({ caId }: { caId: string }) {

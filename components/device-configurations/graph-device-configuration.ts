@@ -1,4 +1,4 @@
-// The Graph JSON of the device configurations this portal reads (spec §4, §5, §7.7), as the blades consume it.
+// The Graph JSON of the device configurations this portal reads, as the blades consume it.
 import type { AssignmentTarget } from '@/lib/deployment/types';
 import type { TExtendedKeyUsage } from '@/lib/schemas/extended-key-usage';
 

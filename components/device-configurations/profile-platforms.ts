@@ -1,4 +1,4 @@
-// How the portal names platforms and profile types in the Create › Platform / Profile type pickers (spec §4, §5),
+// How the portal names platforms and profile types in the Create › Platform / Profile type pickers,
 // over the platform keys and Graph types of lib/deployment/platforms.
 import { PLATFORMS, profileTypeOfOdataType, type Platform, type ProfileKind } from '@/lib/deployment/platforms';
 

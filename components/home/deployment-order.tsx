@@ -2,7 +2,7 @@
 import { Text } from '@fluentui/react-components';
 import { useDeploymentOrderStyles } from './deployment-order.styles';
 
-// Spec §6.1: each step depends on the one before it (an issuing CA needs its root, a SCEP profile needs the trusted root profile …).
+// Each step depends on the one before it (an issuing CA needs its root, a SCEP profile needs the trusted root profile …).
 const STEPS = [
   'Create a root CA.',
   'Create an issuing CA anchored to that root.',

@@ -28,7 +28,7 @@ function revokeBlockedReason(leaf: GraphLeafCertificateDetail, canRevoke: boolea
   return isRevocable(leaf) ? undefined : 'This certificate is revoked already';
 }
 
-/** One issued certificate (spec §3.5): its Essentials, downloads and Revoke. */
+/** One issued certificate: its Essentials, downloads and Revoke. */
 export function LeafCertificateDetail({ caId, leafId }: { caId: string; leafId: string }) {
   const { hasPermission } = useAuth();
   const notify = useNotify();

@@ -22,7 +22,7 @@ function List({ items }: { items: readonly string[] }) {
   );
 }
 
-/** Every Graph field of the certificate (spec §7.3) plus the reason and SANs this portal records. */
+/** Every Graph field of the certificate plus the reason and SANs this portal records. */
 export function LeafCertificateEssentials({ leaf }: { leaf: GraphLeafCertificate }) {
   return (
     <Essentials

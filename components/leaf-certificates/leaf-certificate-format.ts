@@ -2,7 +2,7 @@ import { EKU_PRESETS } from '@/lib/schemas/extended-key-usage';
 import { REVOCATION_REASONS } from '@/lib/schemas/leaf-certificate';
 import type { GraphLeafCertificate, LeafCertificateStatus } from './graph-leaf-certificate';
 
-// Portal wording of the leaf statuses (spec §3.5).
+// Portal wording of the leaf statuses.
 export const LEAF_STATUS_LABELS: Record<LeafCertificateStatus, string> = {
   active: 'Active',
   revoked: 'Revoked',

@@ -1,5 +1,5 @@
 // The Graph request behind "View all certificates": search, status filter, order and page, all on the server over
-// every certificate (spec §8.5: no 1,000-row cap). The same values live in the blade's URL.
+// every certificate (no 1,000-row cap). The same values live in the blade's URL.
 import type { LeafCertificateStatus } from './graph-leaf-certificate';
 
 export const LEAF_PAGE_SIZE = 20;

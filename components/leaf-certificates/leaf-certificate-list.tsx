@@ -30,8 +30,8 @@ function revokeBlockedReason(canRevoke: boolean, selectedCount: number, revocabl
 }
 
 /**
- * "View all certificates" of an issuing CA (spec §3.5): tiles, server-side search, status filter, sort and pages (all
- * in the URL), and Revoke for one row or the selected rows at once (spec §8.4).
+ * "View all certificates" of an issuing CA: tiles, server-side search, status filter, sort and pages (all
+ * in the URL), and Revoke for one row or the selected rows at once.
  */
 export function LeafCertificateList({ caId }: { caId: string }) {
   const { hasPermission } = useAuth();

@@ -4,7 +4,7 @@ import {
   graphCertificationAuthorityPath,
 } from '@/components/certification-authorities/certification-authority-paths';
 
-/** "View all certificates" of an issuing CA (spec §3.5). */
+/** "View all certificates" of an issuing CA. */
 export function leafCertificatesPath(caId: string): string {
   return `${certificationAuthorityPath(caId)}/certificates`;
 }

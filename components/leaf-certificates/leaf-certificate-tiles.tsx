@@ -11,7 +11,7 @@ const TILES: { key: keyof LeafCertificateCounts; label: string }[] = [
   { key: 'total', label: 'Total issued' },
 ];
 
-/** Active, Expired, Revoked and Total issued certificates of an issuing CA (spec §3.5); "—" until counted. */
+/** Active, Expired, Revoked and Total issued certificates of an issuing CA; "—" until counted. */
 export function LeafCertificateTiles({ counts }: { counts: LeafCertificateCounts | undefined }) {
   const styles = useLeafCertificateTilesStyles();
   const id = React.useId();

@@ -29,7 +29,7 @@ interface RevokeLeafCertificatesDialogProps {
 
 const REASONS = Object.entries(REVOCATION_REASONS) as [TRevocationReason, string][];
 
-/** Confirms a revocation (irreversible), names what is revoked and asks the RFC 5280 §5.3.1 reason (spec §3.5, §8.10). */
+/** Confirms a revocation (irreversible), names what is revoked and asks the RFC 5280 §5.3.1 reason. */
 export function RevokeLeafCertificatesDialog({ caId, certificates, skippedCount = 0, onRevoked, onClose }: RevokeLeafCertificatesDialogProps) {
   const styles = useRevokeDialogStyles();
   const { revoke, isRevoking, failure } = useRevokeLeafCertificates(caId);

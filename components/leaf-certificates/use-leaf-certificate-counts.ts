@@ -15,7 +15,7 @@ export interface LeafCertificateCounts {
   total: number;
 }
 
-/** The monitoring tiles' numbers (spec §3.5), counted by the server in real time rather than a 24-hour report (§8.5). */
+/** The monitoring tiles' numbers, counted by the server in real time rather than a 24-hour report. */
 export function useLeafCertificateCounts(caId: string) {
   const collection = graphLeafCertificatesPath(caId);
   const active = useGraphResource<CountOnly>(leafCertificateCountPath(collection, 'active'));

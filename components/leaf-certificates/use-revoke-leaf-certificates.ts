@@ -7,7 +7,7 @@ import type { TRevocationReason } from '@/lib/schemas/leaf-certificate';
 
 /**
  * Revokes certificates of one CA: revokeLeafCertificate for one, revokeLeafCertificates for several (all or nothing,
- * one CRL; spec §8.4). Resolves true on success; on failure the refusal is in `failure`.
+ * one CRL). Resolves true on success; on failure the refusal is in `failure`.
  */
 export function useRevokeLeafCertificates(caId: string) {
   const client = useGraphClient();

@@ -16,7 +16,7 @@ export interface NavEntry {
 }
 
 // The admin center's order. Dashboard, Apps, Endpoint security, Reports … are left out until their blades exist:
-// the spec prefers absent entries to dead links.
+// an absent entry is better than a dead link.
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { label: 'Home', href: '/', icon: Home20Regular, section: '/' },
   { label: 'Devices', href: '/devices', icon: PhoneLaptop20Regular, section: '/devices' },

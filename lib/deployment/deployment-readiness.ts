@@ -1,4 +1,4 @@
-// The "Deployment order" view of one issuing CA on one platform: the five steps of spec §6.1, each done, missing
+// The "Deployment order" view of one issuing CA on one platform: the five steps of the deployment order, each done, missing
 // or blocked (an earlier step is not done), with what to do next. It reads the same rules the assign API enforces.
 import { devicesReachedBy, isIncluded } from './devices-reached-by';
 import { findChain } from './find-chain';
@@ -29,7 +29,7 @@ const TITLES = [
   'SCEP certificate profile',
 ] as const;
 
-// Portal labels of the CA statuses (spec §3.2) and what gets an issuing CA back to Active.
+// Portal labels of the CA statuses and what gets an issuing CA back to Active.
 const STATUS: Record<CertificationAuthorityStatus, { label: string; action: string }> = {
   active: { label: 'Active', action: '' },
   paused: { label: 'Paused', action: 'Resume the issuing CA.' },

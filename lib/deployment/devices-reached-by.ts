@@ -1,4 +1,4 @@
-// Which devices an assignment set reaches (spec §4 assignment model, §6.3 group targeting).
+// Which devices an assignment set reaches (included and excluded groups, all users, all devices).
 // Intune delivers a profile assigned to a user group to the devices that user is primary user of, and one
 // assigned to a device group to the member devices; exclusions win over inclusions; a profile only ever
 // lands on devices of its own platform.

@@ -1,4 +1,4 @@
-// The five deployment-order rules checked for one SCEP profile, in step order (spec §6.1, §6.2):
+// The five deployment-order rules checked for one SCEP profile, in step order:
 // root CA → issuing CA (Active) → root trusted-certificate profile (= the SCEP profile's Root Certificate) →
 // issuing trusted-certificate profile → every device the SCEP profile reaches also gets both certificates.
 import { reachByIncludedTarget } from './devices-reached-by';

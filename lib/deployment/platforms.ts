@@ -1,4 +1,4 @@
-// The device platforms a Cloud PKI chain is deployed to, and their Graph profile types (spec §4, §5.3).
+// The device platforms a Cloud PKI chain is deployed to, and their Graph profile types.
 // Each platform has its own trusted-certificate and SCEP types, and a SCEP profile's Root Certificate must be
 // a trusted-certificate profile of the same platform, so "platform" is what ties the deployment order together.
 

@@ -34,7 +34,7 @@ export function issuingCaMissingMessage(scepProfile: string): string {
   );
 }
 
-// Spec §3.2/§3.4: only an Active issuing CA issues; a paused one resumes, a revoked or expired one is replaced (§3.7).
+// Only an Active issuing CA issues; a paused one resumes, a revoked or expired one is replaced.
 const INACTIVE_ISSUING_CA: Record<Exclude<CertificationAuthorityStatus, 'active'>, (scep: string) => string> = {
   paused: (scep) => `is paused and issues no certificates: resume it before assigning SCEP profile ${scep}.`,
   revoked: (scep) =>

@@ -13,14 +13,14 @@ export interface CertificationAuthority {
   issuerId?: string;
   /**
    * Bring-your-own-CA (Graph `issuingCertificationAuthorityWithExternalRoot`): the private root from the uploaded
-   * chain of trust. It stands in for step 1, and devices must trust it exactly like a Cloud PKI root (spec §3.6).
+   * chain of trust. It stands in for step 1, and devices must trust it exactly like a Cloud PKI root.
    */
   externalRoot?: { displayName: string; certificateThumbprint: string };
   /** SHA-1 of the CA certificate, any case, with or without separators. */
   certificateThumbprint: string;
 }
 
-/** Graph assignment targets (spec §7.7). Assignment filters are not evaluated: they need device properties. */
+/** Graph assignment targets. Assignment filters are not evaluated: they need device properties. */
 export type AssignmentTarget =
   | { '@odata.type': '#microsoft.graph.groupAssignmentTarget'; groupId: string }
   | { '@odata.type': '#microsoft.graph.exclusionGroupAssignmentTarget'; groupId: string }

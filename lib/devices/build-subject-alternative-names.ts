@@ -1,4 +1,4 @@
-// The SANs a device requests for a SCEP profile (spec §5.1 #4): each "Attribute + Value" row with its variables
+// The SANs a device requests for a SCEP profile: each "Attribute + Value" row with its variables
 // resolved, as the GeneralName forms lib/pki carries into the certificate (RFC 5280 §4.2.1.6). The UPN row becomes
 // Microsoft's otherName (1.3.6.1.4.1.311.20.2.3).
 import type { SubjectAlternativeName, SubjectAlternativeNameType } from '@/lib/pki/subject-alternative-names';

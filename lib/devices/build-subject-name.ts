@@ -1,4 +1,4 @@
-// The CSR subject from a SCEP profile's "Subject name format" (spec §5.1 #3), e.g. CN={{UserName}},E={{EmailAddress}},
+// The CSR subject from a SCEP profile's "Subject name format", e.g. CN={{UserName}},E={{EmailAddress}},
 // O=Contoso. The format is split into attributes before the variables are resolved, so a resolved value that holds
 // a comma or a quote ("Vance, Adele") stays one value. Literal text may be quoted or backslash-escaped (RFC 4514 §2.4).
 import { x509 } from '@/lib/pki/x509';
@@ -6,7 +6,7 @@ import { type CertificateVariableSource, resolveCertificateVariables } from './r
 
 type StringType = 'utf8String' | 'printableString' | 'ia5String';
 
-// The attribute types Intune accepts in subjects (spec §3.6 lists them for BYOCA), by their usual abbreviations.
+// The attribute types Intune accepts in subjects (the list Intune gives for BYOCA), by their usual abbreviations.
 const ATTRIBUTE_TYPES: Record<string, { oid: string; stringType: StringType }> = {
   CN: { oid: '2.5.4.3', stringType: 'utf8String' },
   SN: { oid: '2.5.4.4', stringType: 'utf8String' },

@@ -1,6 +1,6 @@
 // Whether a device accepts an issued certificate: it must chain — every signature verified, every certificate
 // within its validity — to a self-signed root that is in the device's own trust store, i.e. that a trusted
-// certificate profile installed (spec §6.2: "If the device has not received the referenced trusted root, SCEP
+// certificate profile installed ("If the device has not received the referenced trusted root, SCEP
 // fails"). The CA certificates a SCEP server hands out may serve as intermediates but are never anchors.
 import { x509 } from '@/lib/pki/x509';
 

@@ -1,7 +1,7 @@
 // Intune replaces the {{variables}} of a SCEP profile's subject and SANs with the device's and its primary user's
-// attributes before the device builds its CSR (spec §5.2, §6.4 step 2). A variable the device cannot supply — a
+// attributes before the device builds its CSR. A variable the device cannot supply — a
 // user variable on a userless device, {{IMEI}} on a Wi-Fi-only device, a missing email — means no certificate and
-// an error in the report that names the variable (spec §5.2 "A device must support every variable used").
+// an error in the report that names the variable (a device must support every variable used).
 import { VARIABLE_PATTERN } from '@/lib/schemas/device-configuration/scep-variables';
 
 export interface CertificateVariableSource {
@@ -51,7 +51,7 @@ const LOOKUPS: Record<string, Lookup> = {
   device_imei: device((d) => d.imei, 'the device has no IMEI (no cellular modem)'),
   wifimacaddress: device((d) => d.wifiMacAddress, 'the device reports no Wi-Fi MAC address'),
   meid: never('the device has no MEID (no CDMA modem)'),
-  // Spec §5.2: Windows devices joined to an on-premises domain only.
+  // Windows devices joined to an on-premises domain only.
   fullyqualifieddomainname: never('the device is not joined to an on-premises domain'),
   // [unverified] Intune's {{UserName}} is the user name part of the UPN (jane.doe of jane.doe@contoso.com).
   username: user((u) => u.userPrincipalName.split('@')[0] ?? null, 'the user has no user name'),

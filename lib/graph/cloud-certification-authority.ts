@@ -1,4 +1,4 @@
-// Graph JSON of `microsoft.graph.cloudCertificationAuthority` (spec §7.2) as this portal serves it.
+// Graph JSON of `microsoft.graph.cloudCertificationAuthority` as this portal serves it.
 import type { TExtendedKeyUsage } from '@/lib/schemas/extended-key-usage';
 
 export type CloudCertificationAuthorityStatus = 'active' | 'paused' | 'revoked' | 'signingPending' | 'expired';

@@ -3,7 +3,7 @@
 //
 // One entity or complex value — read, created, updated or returned by an action — is the object itself with its
 // `@odata.context`; only collections (and primitive results) carry `value`. The Graph docs' sample action responses
-// (spec §7.1) wrap the single object in `{"value": …}`, but Graph's own metadata declares those actions as returning
+// wrap the single object in `{"value": …}`, but Graph's own metadata declares those actions as returning
 // the entity, and the Graph SDKs' generated request builders parse the body as the entity: a wrapped body parses to
 // an object with no `id`. We follow OData and the SDKs, not the doc samples.
 import 'server-only';

@@ -1,4 +1,4 @@
-// Audit row -> Graph `auditEvent` (spec §1.7): who (actor), what (activity), on which object (resources).
+// Audit row -> Graph `auditEvent`: who (actor), what (activity), on which object (resources).
 import 'server-only';
 import type { AuditEventRow } from '@/lib/db/repositories/audit-events';
 

@@ -1,4 +1,4 @@
-// Domain row -> Graph `cloudCertificationAuthority` JSON (spec §7.2), with the wire quirks of the live
+// Domain row -> Graph `cloudCertificationAuthority` JSON, with the wire quirks of the live
 // service: "" (not null) for a root's issuer fields, a data: URI for the certificate. Date-times are ISO 8601 or
 // null, never "": a BYOCA waiting for its signed certificate has no validity yet (Graph's DateTimeOffset? fields).
 import 'server-only';
@@ -10,7 +10,7 @@ import type { GraphCloudCertificationAuthority } from './cloud-certification-aut
 
 const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
 
-/** The parent's certificate URL: the Cloud PKI root's AIA, or what a BYOCA's external signer wrote (spec §3.3). */
+/** The parent's certificate URL: the Cloud PKI root's AIA, or what a BYOCA's external signer wrote. */
 function issuerUriOf(ca: CertificationAuthorityRow, publicUrl: string): string {
   if (ca.issuerId) return caCertificateUrl(publicUrl, ca.issuerId);
   if (ca.caType === 'issuingCertificationAuthorityWithExternalRoot' && ca.certificateDer) return caIssuersUrlOf(ca.certificateDer) ?? '';
@@ -18,7 +18,7 @@ function issuerUriOf(ca: CertificationAuthorityRow, publicUrl: string): string {
 }
 
 export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, publicUrl: string): GraphCloudCertificationAuthority {
-  // Spec §3.6 step 5: a BYOCA shows its CRL and SCEP URIs only once its signed certificate is uploaded.
+  // A BYOCA shows its CRL and SCEP URIs only once its signed certificate is uploaded.
   const hasCertificate = ca.certificateDer !== null;
   return {
     '@odata.type': '#microsoft.graph.cloudCertificationAuthority',
@@ -51,7 +51,7 @@ export function toGraphCertificationAuthority(ca: CertificationAuthorityRow, pub
     cloudCertificationAuthorityHashingAlgorithm: ca.hashingAlgorithm,
     thumbprint: ca.thumbprint ?? '',
     serialNumber: ca.serialNumber ?? '',
-    // Spec §3.3: base64 PKCS#10, what ADCS `certreq -submit` and Web Enrollment accept.
+    // Base64 PKCS#10, what ADCS `certreq -submit` and Web Enrollment accept.
     certificateSigningRequest: ca.certificateSigningRequestDer ? Buffer.from(ca.certificateSigningRequestDer).toString('base64') : null,
     extendedKeyUsages: ca.extendedKeyUsages,
     roleScopeTagIds: ca.roleScopeTagIds,

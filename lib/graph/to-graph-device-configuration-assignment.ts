@@ -1,4 +1,4 @@
-// Domain row -> Graph `deviceConfigurationAssignment` (spec §7.7): direct assignments with intent apply.
+// Domain row -> Graph `deviceConfigurationAssignment`: direct assignments with intent apply.
 import 'server-only';
 import type { DeviceConfigurationAssignmentRow } from '@/lib/db/repositories/device-configuration-assignments';
 

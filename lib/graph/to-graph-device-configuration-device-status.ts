@@ -1,4 +1,4 @@
-// Status rows -> Graph `deviceConfigurationDeviceStatus` and `deviceConfigurationDeviceOverview` (spec §6.5).
+// Status rows -> Graph `deviceConfigurationDeviceStatus` and `deviceConfigurationDeviceOverview`.
 // The portal's check-in states map onto Graph `complianceStatus`: Succeeded → compliant, Error → error,
 // Pending → unknown, Not applicable → notApplicable, Conflict → conflict.
 import 'server-only';

@@ -1,5 +1,5 @@
 // A device's status row for one profile -> Graph `deviceConfigurationState` (managedDevice deviceConfigurationStates):
-// the profile's name, version and platform, and the device's outcome as a complianceStatus (spec §6.5).
+// the profile's name, version and platform, and the device's outcome as a complianceStatus.
 import 'server-only';
 import type { DeviceProfileStatus } from '@/lib/db/repositories/device-state-profile-statuses';
 import { cloudPkiAnnotations } from './cloud-pki-annotations';

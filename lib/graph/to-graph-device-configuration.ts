@@ -1,4 +1,4 @@
-// Domain row -> Graph `deviceConfiguration` JSON (spec §7.7): the common properties, the type's own properties
+// Domain row -> Graph `deviceConfiguration` JSON: the common properties, the type's own properties
 // from `settings`, and the trusted certificate as base64. A SCEP profile's `rootCertificate` appears only when
 // expanded (`$expand=rootCertificate`), as on the live service (T-MISC); `assignments` likewise.
 import 'server-only';

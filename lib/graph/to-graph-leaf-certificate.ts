@@ -1,5 +1,5 @@
-// Domain row -> Graph `cloudCertificationAuthorityLeafCertificate` (spec §7.3). Key usages and EKUs are plain
-// string arrays: the live service's doubly JSON-encoded arrays are a known consumer pain (spec §8.15).
+// Domain row -> Graph `cloudCertificationAuthorityLeafCertificate`. Key usages and EKUs are plain
+// string arrays: the live service's doubly JSON-encoded arrays are a known consumer pain.
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import type { LeafCertificateListItem, LeafCertificateRow } from '@/lib/db/repositories/leaf-certificates';
@@ -7,7 +7,7 @@ import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls
 import { derToDataUri } from '@/lib/pki/encodings';
 import { cloudPkiAnnotations } from './cloud-pki-annotations';
 
-// Graph's KeyUsages names (spec §7.3: "Key Encipherment, Digital Signature" on the wire as KeyEncipherment…).
+// Graph's KeyUsages names ("Key Encipherment, Digital Signature" on the wire as KeyEncipherment…).
 const KEY_USAGE_NAMES: Record<string, string> = {
   digitalSignature: 'DigitalSignature',
   keyEncipherment: 'KeyEncipherment',

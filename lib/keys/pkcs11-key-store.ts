@@ -1,6 +1,6 @@
 // The HSM adapter of the KeyStore port (docs/architecture.md › Keys): every key pair is generated inside a PKCS#11 token
 // as sensitive and non-extractable, and every signature and RA decryption is a token operation. Graph
-// `keyPlatform = hardwareSecurityModule` (spec §1.4).
+// `keyPlatform = hardwareSecurityModule`.
 //
 // RA key transport, PKCS#1 v1.5: the token does the raw RSA (CKM_RSA_X_509) and lib/keys/decode-pkcs1-v15-key-
 // transport.ts removes the padding with implicit rejection. CKM_RSA_PKCS would be the obvious mechanism, but it

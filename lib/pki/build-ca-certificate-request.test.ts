@@ -1,4 +1,4 @@
-// The BYOCA's CSR (spec §3.6), signed through the KeyStore and checked by openssl.
+// The BYOCA's CSR, signed through the KeyStore and checked by openssl.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCaCertificateRequest } from './build-ca-certificate-request';
 import { keyStoreSigner } from './certificate-signer';

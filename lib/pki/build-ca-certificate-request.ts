@@ -1,4 +1,4 @@
-// The PKCS#10 request of a bring-your-own-CA issuing CA (spec §3.6, RFC 2986): its subject and key, signed through
+// The PKCS#10 request of a bring-your-own-CA issuing CA (RFC 2986): its subject and key, signed through
 // the CertificateSigner port so the key never leaves the KeyStore, with the CA extensions it asks the external CA
 // for in an extensionRequest attribute (RFC 2985 §5.4.2). ADCS's SubCA template and `openssl x509 -copy_extensions`
 // may copy them; the upload check then verifies what the signer actually wrote.
@@ -11,7 +11,7 @@ import { x509 } from './x509';
 export interface CaCertificateRequestInput {
   signer: CertificateSigner;
   subject: SubjectAttributes;
-  /** EKU OIDs the CA will put on its leaves (spec §2.3: free choice for a BYOCA). */
+  /** EKU OIDs the CA will put on its leaves (free choice for a BYOCA). */
   extendedKeyUsages: readonly string[];
 }
 

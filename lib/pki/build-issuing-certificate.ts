@@ -1,4 +1,4 @@
-// Issuing CA profile (spec §2.2, §3.3): signed by its root with the root's algorithm, pathlen 0, pointing at the
+// Issuing CA profile: signed by its root with the root's algorithm, pathlen 0, pointing at the
 // root's CRL and certificate so relying parties can check it without the portal's help.
 import {
   authorityKeyIdentifierExtension,
@@ -21,7 +21,7 @@ export interface IssuingCertificateInput extends PublicationUrls {
   subject: SubjectAttributes;
   subjectPublicKeySpki: BufferSource;
   validityYears: number;
-  /** EKU OIDs, a subset of the root's (spec §2.3; the caller enforces the subset). */
+  /** EKU OIDs, a subset of the root's (the caller enforces the subset). */
   extendedKeyUsages: readonly string[];
   serialNumber?: string;
   now?: Date;
@@ -37,7 +37,7 @@ export async function buildIssuingCertificate(input: IssuingCertificateInput): P
     publicKeySpki: input.subjectPublicKeySpki,
     serialNumber: input.serialNumber ?? generateSerialNumber(),
     notBefore,
-    // Spec §2.2: never beyond the root; a certificate cannot validate once its issuer has expired.
+    // Never beyond the root; a certificate cannot validate once its issuer has expired.
     notAfter: earliest(addYears(notBefore, input.validityYears), root.notAfter),
     extensions: [
       // RFC 5280 §4.2.1.9: pathLenConstraint 0 — the issuing CA signs leaves only.

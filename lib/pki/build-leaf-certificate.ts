@@ -61,7 +61,7 @@ export async function buildLeafCertificate(input: LeafCertificateInput): Promise
   const issuingCa = openIssuer(input.issuer);
   const subject = input.subject instanceof x509.Name ? input.subject : new x509.Name(input.subject);
   const now = input.now ?? new Date();
-  // The leaf's own issue time, backdated for device clocks that run slow as Intune's leaves are (spec §3.5), and not
+  // The leaf's own issue time, backdated for device clocks that run slow as Intune's leaves are, and not
   // moved up to the CA's notBefore: RFC 5280 §6.1.3 checks each certificate's validity on its own, without nesting,
   // and a leaf issued just after its CA must not show the CA's start as its "Valid from". After the CA's notAfter
   // the chain cannot validate, so notAfter is clamped.

@@ -16,7 +16,7 @@ export interface RootCertificateInput {
   signer: CertificateSigner;
   subject: SubjectAttributes;
   validityYears: number;
-  /** EKU OIDs; Cloud PKI roots carry them and issuing CAs may only pick from them (spec §2.3). */
+  /** EKU OIDs; Cloud PKI roots carry them and issuing CAs may only pick from them. */
   extendedKeyUsages: readonly string[];
   serialNumber?: string;
   now?: Date;

@@ -1,4 +1,4 @@
-// The indexed columns a stored certificate carries (docs/architecture.md › Data), in Graph's shapes (spec §7.2).
+// The indexed columns a stored certificate carries (docs/architecture.md › Data), in Graph's shapes.
 import { createHash } from 'node:crypto';
 import { formatSubjectName } from './subject-name';
 import { x509 } from './x509';

@@ -1,10 +1,10 @@
-// Issuance policy checks on a parsed CSR (spec §2.2: 1024-bit keys are never supported; RFC 2986 §3: verify the
+// Issuance policy checks on a parsed CSR (1024-bit keys are never supported; RFC 2986 §3: verify the
 // CSR's self-signature). Returns every problem, so a FAILURE reply and the audit log can name them all.
 import { isStorableText } from '@/lib/text/storable-text';
 import type { ParsedCertificationRequest } from './parse-certification-request';
 
 export interface CertificationRequestPolicy {
-  /** The issuing CA's key size is the upper bound for SCEP profiles under it (spec §2.2). */
+  /** The issuing CA's key size is the upper bound for SCEP profiles under it. */
   maxRsaBits: number;
   minRsaBits?: number;
   allowedCurves?: readonly string[];

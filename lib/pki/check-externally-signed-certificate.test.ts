@@ -1,4 +1,4 @@
-// The BYOCA upload rules (spec §3.6) against a real external root made in the test.
+// The BYOCA upload rules against a real external root made in the test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIssuingCertificate } from './build-issuing-certificate';
 import { checkExternallySignedCertificate, type ExternalCertificateExpectations } from './check-externally-signed-certificate';

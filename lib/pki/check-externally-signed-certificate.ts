@@ -1,4 +1,4 @@
-// What a BYOCA's externally signed certificate must be before the portal issues under it (spec §3.6). Pure: the
+// What a BYOCA's externally signed certificate must be before the portal issues under it. Pure: the
 // upload service hands in the CSR's expectations and the uploaded certificates, and gets the path back or an
 // ExternalCertificateError whose message says what to fix.
 import { formatSubjectName } from './subject-name';
@@ -16,7 +16,7 @@ export interface ExternalCertificateExpectations {
   publicKeySpki: ArrayBuffer;
   /** The Graph `subjectName` the CSR asked for. */
   subjectName: string;
-  /** EKU OIDs the CA was created with (spec §2.3). */
+  /** EKU OIDs the CA was created with. */
   extendedKeyUsages: readonly string[];
 }
 

@@ -1,5 +1,5 @@
 // DER ↔ PEM (RFC 7468) for certificates, CRLs, CSRs and PKCS#7, and the data: URI Graph uses for
-// `certificateDownloadUrl` (spec §3.3, observed).
+// `certificateDownloadUrl` (observed).
 
 export type PemLabel = 'CERTIFICATE' | 'X509 CRL' | 'CERTIFICATE REQUEST' | 'PKCS7';
 

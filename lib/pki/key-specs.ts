@@ -1,4 +1,4 @@
-// Graph `certificateKeySize` + `cloudCertificationAuthorityHashingAlgorithm` (spec §2.2, §7.2) → the KeySpec a CA
+// Graph `certificateKeySize` + `cloudCertificationAuthorityHashingAlgorithm` → the KeySpec a CA
 // key is created with and the algorithm it signs with. The pairs are fixed, as in Intune's one dropdown.
 import type { KeySpec, SigningAlgorithm } from '@/lib/keys/key-store';
 import type { TCertificateKeySize, THashingAlgorithm } from '@/lib/schemas/certification-authority';

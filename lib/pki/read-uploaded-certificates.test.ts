@@ -1,4 +1,4 @@
-// Upload shapes (spec §3.6): base64 DER, PEM with several certificates, and a certs-only PKCS#7.
+// Upload shapes: base64 DER, PEM with several certificates, and a certs-only PKCS#7.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCertsOnlyPkcs7 } from './build-certs-only-pkcs7';
 import { derToPem } from './encodings';

@@ -1,4 +1,4 @@
-// Certificates as administrators upload them (spec §3.6: .cer, .crt, .pem or .p7b): PEM text with one or more
+// Certificates as administrators upload them (.cer, .crt, .pem or .p7b): PEM text with one or more
 // CERTIFICATE or PKCS7 blocks, or base64 of a DER certificate or DER PKCS#7 (ADCS `certnew.p7b`, `certutil -ca.chain`).
 import { pemToDer } from './encodings';
 import { x509 } from './x509';

@@ -1,4 +1,4 @@
-// X.500 names for CA subjects (spec §2.2) and the Graph `subjectName` string.
+// X.500 names for CA subjects and the Graph `subjectName` string.
 import { x509 } from './x509';
 
 /** The subject parts of a Graph `cloudCertificationAuthority` (all but commonName optional). */

@@ -45,7 +45,7 @@ export async function handleScepRequest(request: ScepRequest, authority: ScepAut
       return { status: 200, contentType: 'text/plain; charset=utf-8', body: formatCaCapabilities() };
     case 'getcacert': {
       // §4.2.1.2: RA, issuing CA and its chain up to the root — clients that verify replies up to a self-signed
-      // anchor need every certificate between (a BYOCA's external chain may have several tiers, spec §3.6).
+      // anchor need every certificate between (a BYOCA's external chain may have several tiers).
       const { issuing, issuers } = await authority.getCaCertificates();
       const body = buildCertsOnlyPkcs7([authority.ra.certificateDer, issuing, ...issuers]);
       return { status: 200, contentType: 'application/x-x509-ca-ra-cert', body };

@@ -1,4 +1,4 @@
-// The Create-CA body (Graph `cloudCertificationAuthority`, spec §2 and §7.2): one schema for the
+// The Create-CA body (Graph `cloudCertificationAuthority`): one schema for the
 // wizard (zodResolver), the route handler and the tests.
 import { z } from 'zod';
 import { ZExtendedKeyUsages } from './extended-key-usage';
@@ -7,7 +7,7 @@ export const ROOT_VALIDITY_YEARS = [5, 10, 15, 20, 25] as const;
 export const ISSUING_VALIDITY_YEARS = [2, 4, 5, 6, 8, 10] as const;
 export const RECOMMENDED_ISSUING_VALIDITY_YEARS = 5;
 
-/** Key size and hash are chosen as one pair, as in Intune's "Key size and algorithm" dropdown. ECC is API-only (spec §2.2). */
+/** Key size and hash are chosen as one pair, as in Intune's "Key size and algorithm" dropdown. ECC is API-only. */
 export const KEY_ALGORITHMS = {
   rsa2048: { hash: 'sha256', label: 'RSA-2048 + SHA-256', isPortalOption: true },
   rsa3072: { hash: 'sha384', label: 'RSA-3072 + SHA-384', isPortalOption: true },
@@ -85,11 +85,11 @@ export const ZCreateIssuingCertificationAuthority = ZCommon.extend({
   validityPeriodInYears: validityOf(ISSUING_VALIDITY_YEARS),
 });
 
-/** Key sizes a BYOCA may request (spec §2.2): RSA only; the hash is the external signer's choice. */
+/** Key sizes a BYOCA may request: RSA only; the hash is the external signer's choice. */
 export const EXTERNAL_ROOT_KEY_SIZES = ['rsa2048', 'rsa3072', 'rsa4096'] as const;
 
 /**
- * An issuing CA signed by the customer's own CA (spec §3.6): only the key size is chosen; validity is set by the
+ * An issuing CA signed by the customer's own CA: only the key size is chosen; validity is set by the
  * external signer, and EKUs are a free choice because there is no Cloud PKI root to be a subset of.
  */
 export const ZCreateExternallyRootedCertificationAuthority = ZCommon.extend({
@@ -106,7 +106,7 @@ export const ZCreateCertificationAuthority = z.discriminatedUnion('cloudCertific
 export type TCreateCertificationAuthority = z.output<typeof ZCreateCertificationAuthority>;
 export type TCreateCertificationAuthorityInput = z.input<typeof ZCreateCertificationAuthority>;
 
-/** PATCH accepts only what Intune lets change after creation (spec §1.3). */
+/** PATCH accepts only what Intune lets change after creation. */
 export const ZUpdateCertificationAuthority = ZBasics.partial()
   .extend({
     // Graph's description is String?: null (or "") clears it, leaving it out keeps it.
@@ -142,7 +142,7 @@ export const CREATE_CA_WIZARD_STEPS = {
   scopeTags: ['roleScopeTagIds'],
 } as const;
 
-/** uploadExternallySignedCertificationAuthorityCertificate (spec §3.6, §7.1): base64 DER or PEM each. */
+/** uploadExternallySignedCertificationAuthorityCertificate: base64 DER or PEM each. */
 export const ZUploadExternallySignedCertificate = z.object({
   signedCertificate: z.string().trim().min(1, 'signedCertificate is required'),
   trustChainCertificates: z
@@ -153,7 +153,7 @@ export const ZUploadExternallySignedCertificate = z.object({
 
 export type TUploadExternallySignedCertificate = z.output<typeof ZUploadExternallySignedCertificate>;
 
-/** changeCloudCertificationAuthorityStatus: Pause and Resume (spec §3.4). */
+/** changeCloudCertificationAuthorityStatus: Pause and Resume. */
 export const ZChangeCertificationAuthorityStatus = z.object({
   certificationAuthorityStatus: z.enum(['paused', 'active'], { error: 'certificationAuthorityStatus must be paused or active' }),
   certificationAuthorityVersion: z.number().int().optional(),

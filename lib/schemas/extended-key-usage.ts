@@ -1,4 +1,4 @@
-// Extended key usages as Graph carries them: `{ name, objectIdentifier }` (spec §2.3, §7.4).
+// Extended key usages as Graph carries them: `{ name, objectIdentifier }`.
 import { z } from 'zod';
 
 /** Presets offered in the Create-CA and SCEP wizards. The portal's exact list is [unverified]; these are the OIDs a live Cloud PKI root carries. */
@@ -15,7 +15,7 @@ export const EKU_PRESETS = [
   { name: 'Smart Card Logon', objectIdentifier: '1.3.6.1.4.1.311.20.2.2' },
 ] as const;
 
-/** Refused on Cloud PKI CAs and profiles: too permissive (spec §2.3; Intune's sCEPPolicyExtendedKeyUsageAnyPurposeCloudCaWarning). */
+/** Refused on Cloud PKI CAs and profiles: too permissive (Intune's sCEPPolicyExtendedKeyUsageAnyPurposeCloudCaWarning). */
 export const FORBIDDEN_EKUS: Record<string, string> = {
   '2.5.29.37.0': 'Any Purpose',
   '1.3.6.1.4.1.311.10.12.1': 'Any App Policy',

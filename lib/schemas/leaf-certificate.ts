@@ -1,4 +1,4 @@
-// Bodies of the leaf-certificate actions (spec §7.1), plus the RFC 5280 §5.3.1 reason Intune lacks (spec §3.5).
+// Bodies of the leaf-certificate actions, plus the RFC 5280 §5.3.1 reason Intune lacks.
 import { z } from 'zod';
 
 /** Reasons an administrator can give. certificateHold and removeFromCRL are left out: revocation here is final. */

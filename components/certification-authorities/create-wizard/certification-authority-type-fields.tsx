@@ -18,7 +18,7 @@ interface CertificationAuthorityTypeFieldsProps {
 
 /**
  * CA type, and for an issuing CA where its root comes from. The two radios together pick one Graph
- * `cloudCertificationAuthorityType`: Root, Issuing with an Intune root, or Issuing with your own root (spec §2.2).
+ * `cloudCertificationAuthorityType`: Root, Issuing with an Intune root, or Issuing with your own root.
  */
 export function CertificationAuthorityTypeFields({ isIssuing, isExternal, roots, onTypeChange, onRootChange }: CertificationAuthorityTypeFieldsProps) {
   const { control, register, formState } = useFormContext<CreateCaFormValues>();
@@ -69,7 +69,7 @@ export function CertificationAuthorityTypeFields({ isIssuing, isExternal, roots,
         />
       )}
       {isExternal && (
-        // Spec §3.6: the CA starts in "Signing required"; the customer's CA signs its CSR.
+        // The CA starts in "Signing required"; the customer's CA signs its CSR.
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             After you create this CA, download its certificate signing request (CSR), have your own CA sign it with a subordinate CA

@@ -32,7 +32,7 @@ export function ConfigurationStep({ roots, ekuRows }: ConfigurationStepProps) {
   const onTypeChange = (nextType: CreateCaFormValues['cloudCertificationAuthorityType']) => {
     setValue('validityPeriodInYears', undefined);
     resetField('certificateKeySize');
-    // A root and a BYOCA choose EKUs freely (spec §2.3); start both from the usual pair.
+    // A root and a BYOCA choose EKUs freely; start both from the usual pair.
     if (nextType !== 'issuingCertificationAuthority') {
       ekuRows.replaceAll(DEFAULT_ROOT_EXTENDED_KEY_USAGES);
       return;
@@ -64,7 +64,7 @@ export function ConfigurationStep({ roots, ekuRows }: ConfigurationStepProps) {
           onTypeChange={onTypeChange}
           onRootChange={onRootChange}
         />
-        {/* A BYOCA's validity is set by the external signer (spec §2.2). */}
+        {/* A BYOCA's validity is set by the external signer. */}
         {!isExternal && <ValidityPeriodField isIssuing={isIssuing} root={root} />}
       </section>
       <ExtendedKeyUsagesField

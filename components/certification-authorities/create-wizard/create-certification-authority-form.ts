@@ -18,7 +18,7 @@ export const DEFAULT_ROOT_EXTENDED_KEY_USAGES = EKU_PRESETS.filter(
   (eku) => eku.objectIdentifier === '1.3.6.1.5.5.7.3.1' || eku.objectIdentifier === '1.3.6.1.5.5.7.3.2',
 ).map((eku) => ({ name: eku.name, objectIdentifier: eku.objectIdentifier }));
 
-// Root first: it is the first CA every tenant needs (spec §6.1), and a set type keeps the discriminated union
+// Root first: it is the first CA every tenant needs, and a set type keeps the discriminated union
 // able to report the other fields' errors.
 export const CREATE_CA_DEFAULTS: DefaultValues<CreateCaFormValues> = {
   displayName: '',

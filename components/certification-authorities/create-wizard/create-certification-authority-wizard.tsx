@@ -30,7 +30,7 @@ import { useActiveRootCertificationAuthorities } from './use-active-root-certifi
 import { useCreateCertificationAuthority } from './use-create-certification-authority';
 import { useExtendedKeyUsageRows } from './use-extended-key-usage-rows';
 
-/** Tenant administration › Cloud PKI › Create: Basics, Configuration settings, Scope tags, Review + create (spec §2). */
+/** Tenant administration › Cloud PKI › Create: Basics, Configuration settings, Scope tags, Review + create. */
 export function CreateCertificationAuthorityWizard() {
   const layout = useWizardLayoutStyles();
   const router = useRouter();

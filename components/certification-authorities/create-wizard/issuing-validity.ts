@@ -1,6 +1,6 @@
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
 
-/** An issuing CA must not outlive its root (spec §2.6): `years` from now has to end before the root does. */
+/** An issuing CA must not outlive its root: `years` from now has to end before the root does. */
 export function fitsWithinRoot(years: number, root: GraphCloudCertificationAuthority, now: Date = new Date()): boolean {
   const end = new Date(now);
   end.setFullYear(end.getFullYear() + years);

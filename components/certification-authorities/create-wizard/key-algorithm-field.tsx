@@ -7,7 +7,7 @@ import { keyAlgorithmLabel } from '../certification-authority-format';
 import type { CreateCaFormValues } from './create-certification-authority-form';
 import { fieldError } from './form-error';
 
-// ECC sizes are in the Graph enum but not in Intune's dropdown (spec §2.2): API only.
+// ECC sizes are in the Graph enum but not in Intune's dropdown: API only.
 const PORTAL_KEY_SIZES = (Object.keys(KEY_ALGORITHMS) as TCertificateKeySize[]).filter((size) => KEY_ALGORITHMS[size].isPortalOption);
 
 /** "RSA-2048" from the "RSA-2048 + SHA-256" pair label. */
@@ -27,7 +27,7 @@ interface KeyAlgorithmFieldProps {
 
 /**
  * A root picks key size + hash as one pair; an issuing CA inherits its root's, so it only shows them; a BYOCA picks
- * the key size alone, because its external signer decides the hash (spec §2.2).
+ * the key size alone, because its external signer decides the hash.
  */
 export function KeyAlgorithmField({ isIssuing, isExternal, root }: KeyAlgorithmFieldProps) {
   const { register, formState } = useFormContext<CreateCaFormValues>();

@@ -4,7 +4,7 @@ import { useGraphResource } from '@/components/graph/use-graph-resource';
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
 import { GRAPH_CERTIFICATION_AUTHORITIES } from '../certification-authority-paths';
 
-/** Roots an issuing CA can be anchored to: Cloud PKI roots of this tenant that are active (spec §2.2, §3.2). */
+/** Roots an issuing CA can be anchored to: Cloud PKI roots of this tenant that are active. */
 export function useActiveRootCertificationAuthorities() {
   const { data, failure, isLoading } = useGraphResource<{ value: GraphCloudCertificationAuthority[] }>(GRAPH_CERTIFICATION_AUTHORITIES);
   const roots = React.useMemo(

@@ -1,4 +1,4 @@
-// Client-side CA certificate downloads: the DER already arrives in the Graph JSON as a data: URI (spec §3.3).
+// Client-side CA certificate downloads: the DER already arrives in the Graph JSON as a data: URI.
 
 /** The base64 DER inside `data:application/x-x509-ca-cert;base64,<DER>`. */
 function base64OfDataUri(dataUri: string): string {
@@ -15,7 +15,7 @@ export function pemOfDataUri(dataUri: string): string {
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 
-/** Intune names the file after the CA's common name (spec §3.3); characters no file system accepts become "_". */
+/** Intune names the file after the CA's common name; characters no file system accepts become "_". */
 export function certificateFileName(commonName: string, extension: 'cer' | 'pem' | 'p7b' | 'req'): string {
   const base = commonName.replace(/[\\/:*?"<>|]/g, '_').trim() || 'certificate';
   return `${base}.${extension}`;

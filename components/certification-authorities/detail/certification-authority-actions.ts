@@ -1,4 +1,4 @@
-// The CA lifecycle commands and when each may run (spec §3.4): Pause ⇄ Resume, then Revoke (paused, every active
+// The CA lifecycle commands and when each may run: Pause ⇄ Resume, then Revoke (paused, every active
 // certificate revoked first), then Delete (revoked; a root once no issuing CA is anchored to it). The server checks
 // the same rules and answers 409 with its own words; these only explain a disabled command up front.
 import { PERMISSIONS } from '@/lib/auth/permissions';
@@ -42,7 +42,7 @@ function deleteBlockedReason(ca: GraphCloudCertificationAuthority, anchoredIssui
   return undefined;
 }
 
-/** The commands a CA's blade shows, in command-bar order: a root has Delete only (spec §3.4). */
+/** The commands a CA's blade shows, in command-bar order: a root has Delete only. */
 export function lifecycleCommandsOf(ca: GraphCloudCertificationAuthority, context: LifecycleContext): LifecycleCommand[] {
   const isRoot = ca.cloudCertificationAuthorityType === 'rootCertificationAuthority';
   const status = ca.certificationAuthorityStatus;

@@ -36,7 +36,7 @@ export function CertificationAuthorityEssentials({ ca }: { ca: Ca }) {
     { label: 'Subject name', value: ca.subjectName },
     { label: 'Validity start', value: formatDateTime(ca.validityStartDateTime) },
     { label: 'Validity end', value: formatDateTime(ca.validityEndDateTime) },
-    // 0 until a BYOCA's signed certificate arrives: its external signer sets the validity (spec §2.2).
+    // 0 until a BYOCA's signed certificate arrives: its external signer sets the validity.
     { label: 'Validity period', value: ca.validityPeriodInYears ? `${ca.validityPeriodInYears} years` : '—' },
     { label: 'Key size and algorithm', value: keyAlgorithmLabel(ca.certificateKeySize) },
     { label: 'Key platform', value: KEY_PLATFORM_LABELS[ca.keyPlatform] },

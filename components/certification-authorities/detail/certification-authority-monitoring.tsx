@@ -13,7 +13,7 @@ interface CertificationAuthorityMonitoringProps {
   failure: GraphFailure | undefined;
 }
 
-/** An issuing CA's Monitoring dashboard (spec §3.5): the four tiles and the way to every certificate. */
+/** An issuing CA's Monitoring dashboard: the four tiles and the way to every certificate. */
 export function CertificationAuthorityMonitoring({ caId, counts, failure }: CertificationAuthorityMonitoringProps) {
   const styles = useDetailStyles();
   return (

@@ -9,8 +9,8 @@ import { useScepServiceTest } from './use-scep-service-test';
 import { useDetailStyles } from './detail.styles';
 
 /**
- * The URIs relying parties and SCEP profiles need (spec §3.3): the SCEP URI keeps Intune's {{CloudPKIFQDN}} verbatim,
- * and beside it the address clients really call, with a GetCACaps test (spec §8.7).
+ * The URIs relying parties and SCEP profiles need: the SCEP URI keeps Intune's {{CloudPKIFQDN}} verbatim,
+ * and beside it the address clients really call, with a GetCACaps test.
  */
 export function CertificationAuthorityProperties({ ca }: { ca: GraphCloudCertificationAuthority }) {
   const styles = useDetailStyles();

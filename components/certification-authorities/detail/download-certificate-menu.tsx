@@ -13,7 +13,7 @@ import { certificateFileName, derOfDataUri, pemOfDataUri, saveFile } from './cer
 export function DownloadCertificateMenu({ ca }: { ca: GraphCloudCertificationAuthority }) {
   const client = useGraphClient();
   const notify = useNotify();
-  // A bring-your-own-root CA has no certificate until its signed certificate is uploaded (spec §3.6).
+  // A bring-your-own-root CA has no certificate until its signed certificate is uploaded.
   const hasCertificate = ca.certificateDownloadUrl.startsWith('data:');
 
   const downloadChain = async () => {

@@ -29,7 +29,7 @@ interface LifecycleCommandsProps {
   onChanged: () => void;
 }
 
-/** Pause / Resume, Revoke and Delete in the command bar (spec §3.4); Resume needs no confirmation, the others do. */
+/** Pause / Resume, Revoke and Delete in the command bar; Resume needs no confirmation, the others do. */
 export function LifecycleCommands({ ca, activeCount, onChanged }: LifecycleCommandsProps) {
   const router = useRouter();
   const notify = useNotify();
@@ -66,7 +66,7 @@ export function LifecycleCommands({ ca, activeCount, onChanged }: LifecycleComma
       setConfirming(action);
       return;
     }
-    // Resume is reversible and asks nothing (spec §3.4); a refusal (another admin changed the CA) comes back as a toast.
+    // Resume is reversible and asks nothing; a refusal (another admin changed the CA) comes back as a toast.
     void run('resume').then((refusal) => refusal && notify(`Couldn't resume '${ca.displayName}': ${refusal}`, 'error'));
   };
 

@@ -22,7 +22,7 @@ const LABELS: Record<ConfirmedAction, { verb: string; busy: string }> = {
   delete: { verb: 'Delete', busy: 'Deleting…' },
 };
 
-/** What each action does to devices and the tenant, in the words of spec §3.2–3.4. */
+/** What each action does to devices and the tenant, in Intune's own words. */
 function consequenceOf(action: ConfirmedAction, ca: GraphCloudCertificationAuthority): string {
   const isRoot = ca.cloudCertificationAuthorityType === 'rootCertificationAuthority';
   switch (action) {

@@ -1,4 +1,4 @@
-// GetCACaps (RFC 8894 §3.5.2) from the browser: the quick check support notes suggest for a SCEP URI (spec §3.3).
+// GetCACaps (RFC 8894 §3.5.2) from the browser: the quick check support notes suggest for a SCEP URI.
 
 export type ScepProbeResult = { isReachable: true; capabilities: string[] } | { isReachable: false; message: string };
 

@@ -1,4 +1,4 @@
-// A chosen .cer/.crt/.pem/.p7b file as the upload API takes it (spec §3.6): DER files (they start with a SEQUENCE
+// A chosen .cer/.crt/.pem/.p7b file as the upload API takes it: DER files (they start with a SEQUENCE
 // tag, 0x30) as base64, PEM files as their text — the server reads both.
 export async function readCertificateFile(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -2,7 +2,7 @@ import { CLOUD_PKI_FQDN_PLACEHOLDER, resolveScepServerUrl as resolveWithOrigin }
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
 
 /**
- * The SCEP URI with {{CloudPKIFQDN}} replaced by the address SCEP clients really call (spec §8.7). That is the
+ * The SCEP URI with {{CloudPKIFQDN}} replaced by the address SCEP clients really call. That is the
  * server's PUBLIC_URL, not necessarily the browser's origin (a proxy, another host name), and the CA's own CRL
  * distribution point is published under PUBLIC_URL, so its origin is taken from there; nothing server-side is added.
  */

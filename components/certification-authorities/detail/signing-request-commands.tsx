@@ -9,7 +9,7 @@ import { certificateFileName, pemOfCertificateRequest, saveFile } from './certif
 import { GuardedToolbarButton } from './guarded-toolbar-button';
 import { UploadSignedCertificateDialog } from './upload-signed-certificate-dialog';
 
-/** Download CSR and Upload signed certificate: a BYOCA's two steps while it is in Signing required (spec §3.4, §3.6). */
+/** Download CSR and Upload signed certificate: a BYOCA's two steps while it is in Signing required. */
 export function SigningRequestCommands({ ca, onChanged }: { ca: GraphCloudCertificationAuthority; onChanged: () => void }) {
   const { hasPermission } = useAuth();
   const notify = useNotify();

@@ -24,7 +24,7 @@ interface UploadSignedCertificateDialogProps {
   onUploaded: () => void;
 }
 
-/** Upload signed certificate (spec §3.6 step 4): the certificate the customer's CA signed, plus its chain of trust. */
+/** Upload signed certificate: the certificate the customer's CA signed, plus its chain of trust. */
 export function UploadSignedCertificateDialog({ ca, onClose, onUploaded }: UploadSignedCertificateDialogProps) {
   const styles = useDetailStyles();
   const { upload, isUploading, failure } = useUploadSignedCertificate(ca.id);

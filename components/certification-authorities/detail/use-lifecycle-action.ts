@@ -7,7 +7,7 @@ import { graphCertificationAuthorityPath } from '../certification-authority-path
 import type { LifecycleAction } from './certification-authority-actions';
 
 /**
- * Runs one lifecycle action against the API (spec §3.4, §7.1). Resolves undefined on success, else the server's
+ * Runs one lifecycle action against the API. Resolves undefined on success, else the server's
  * refusal (a 409 names the unmet rule), which also stays in `failure` for the dialog.
  */
 export function useLifecycleAction(ca: GraphCloudCertificationAuthority) {

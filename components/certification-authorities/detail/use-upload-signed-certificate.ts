@@ -5,7 +5,7 @@ import { useGraphMutation } from '@/components/directory/use-graph-mutation';
 import type { TUploadExternallySignedCertificate } from '@/lib/schemas/certification-authority';
 import { graphCertificationAuthorityPath } from '../certification-authority-paths';
 
-/** uploadExternallySignedCertificationAuthorityCertificate (spec §7.1): true once the CA accepted the certificate. */
+/** uploadExternallySignedCertificationAuthorityCertificate: true once the CA accepted the certificate. */
 export function useUploadSignedCertificate(caId: string) {
   const client = useGraphClient();
   const { run, isBusy, failure } = useGraphMutation();

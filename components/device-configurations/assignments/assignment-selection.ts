@@ -1,5 +1,5 @@
 // The Assignments editor's model: Included groups (with the All users / All devices shortcuts) and Excluded groups,
-// and its translation to and from Graph assignment targets (spec §4 assignment model, §7.7).
+// and its translation to and from Graph assignment targets.
 import type { AssignmentTarget } from '@/lib/deployment/types';
 
 export interface GroupReference {

@@ -1,6 +1,6 @@
 import type { BadgeProps } from '@fluentui/react-components';
 
-/** Graph `deviceStatuses[].status` is a complianceStatus; the profile report names them as Intune does (spec §6.5). */
+/** Graph `deviceStatuses[].status` is a complianceStatus; the profile report names them as Intune does. */
 export const DEVICE_STATUS: Record<string, { label: string; color: BadgeProps['color'] }> = {
   compliant: { label: 'Succeeded', color: 'success' },
   remediated: { label: 'Succeeded', color: 'success' },

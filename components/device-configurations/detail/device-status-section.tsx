@@ -7,7 +7,7 @@ import { DeviceStatusReport } from './device-status-report';
 import type { GraphDeviceStatusOverview } from './device-status-format';
 import { useProfileDetailStyles } from './detail.styles';
 
-/** Device and user check-in status (spec §6.5): a tile per outcome, and the per-device report on demand. */
+/** Device and user check-in status: a tile per outcome, and the per-device report on demand. */
 export function DeviceStatusSection({ profileId }: { profileId: string }) {
   const styles = useProfileDetailStyles();
   const { data, failure } = useGraphResource<GraphDeviceStatusOverview>(`${graphDeviceConfigurationPath(profileId)}/deviceStatusOverview`);

@@ -7,7 +7,7 @@ import type { GraphScepProfile } from '../graph-device-configuration';
 import { scepSettingEntries } from '../scep/scep-settings-entries';
 import { DefinitionList } from './definition-list';
 
-/** A SCEP profile's settings; the Root Certificate needs `$expand=rootCertificate` (a plain GET omits the reference, spec §7.7). */
+/** A SCEP profile's settings; the Root Certificate needs `$expand=rootCertificate` (a plain GET omits the reference). */
 export function ScepProperties({ profile, platform }: { profile: GraphScepProfile; platform: Platform }) {
   const { data } = useGraphResource<GraphScepProfile>(`${graphDeviceConfigurationPath(profile.id)}?$expand=rootCertificate`);
   const root = data?.rootCertificate ?? undefined;

@@ -26,7 +26,7 @@ function AppRow({ index, onRemove }: { index: number; onRemove: () => void }) {
   );
 }
 
-/** Android Enterprise device owner: Apps › Certificate access, and the apps granted silent access (spec §5.1 #15). */
+/** Android Enterprise device owner: Apps › Certificate access, and the apps granted silent access. */
 export function CertificateAccessField() {
   const styles = useScepStyles();
   const wizard = useProfileWizardStyles();

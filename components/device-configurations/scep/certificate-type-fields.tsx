@@ -31,7 +31,7 @@ export function CertificateTypeFields({ platform }: { platform: Platform }) {
     }
   };
 
-  // Spec §5.1 #2: the user channel installs into the user keychain, so it takes user certificates only.
+  // The user channel installs into the user keychain, so it takes user certificates only.
   const isUserChannel = platform === 'macOS' && deploymentChannel === 'userChannel';
 
   return (

@@ -35,7 +35,7 @@ function ExtendedKeyUsageRow({ index, onRemove }: { index: number; onRemove: () 
   );
 }
 
-/** Extended key usage: Name + Object Identifier rows, with Intune's predefined values (spec §5.1 #11). */
+/** Extended key usage: Name + Object Identifier rows, with Intune's predefined values. */
 export function ExtendedKeyUsagesField() {
   const styles = useScepStyles();
   const { control } = useFormContext<ScepFormValues>();

@@ -24,7 +24,7 @@ const withFlag = (keyUsage: string, flag: KeyUsageFlag, isOn: boolean) => {
   return KEY_USAGES.filter((candidate) => flags.has(candidate)).join(',');
 };
 
-/** Key storage provider (Windows), Key usage, Key size (bits) and Hash algorithm (not iOS), spec §5.1 #6–#9. */
+/** Key storage provider (Windows), Key usage, Key size (bits) and Hash algorithm (not iOS). */
 export function KeyFields({ platform }: { platform: Platform }) {
   const styles = useScepStyles();
   const { register, control } = useFormContext<ScepFormValues>();
@@ -71,7 +71,7 @@ export function KeyFields({ platform }: { platform: Platform }) {
         validationMessage={sizeMessage}
       >
         <Select {...register('keySize')}>
-          {/* Listed as in Intune, but Cloud PKI refuses 1024-bit keys (spec §5.1 #8). */}
+          {/* Listed as in Intune, but Cloud PKI refuses 1024-bit keys. */}
           <option value="size1024" disabled>
             1024 (not supported by Cloud PKI)
           </option>

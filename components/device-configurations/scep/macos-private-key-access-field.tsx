@@ -4,7 +4,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import type { ScepFormValues } from './scep-form';
 import { useScepFieldMessage } from './scep-field-messages';
 
-/** macOS: Allow all apps access to private key (spec §5.1 #14). */
+/** macOS: Allow all apps access to private key. */
 export function MacOSPrivateKeyAccessField() {
   const { control } = useFormContext<ScepFormValues>();
   const message = useScepFieldMessage('allowAllAppsAccess');

@@ -4,7 +4,7 @@ import { FormInput } from '../wizard/form-input';
 import type { ScepFormValues } from './scep-form';
 import { useScepFieldMessage } from './scep-field-messages';
 
-/** Renewal threshold (%): 1–99, Intune recommends 20 (spec §5.1 #12). */
+/** Renewal threshold (%): 1–99, Intune recommends 20. */
 export function RenewalThresholdField() {
   const message = useScepFieldMessage('renewalThresholdPercentage');
   return (

@@ -10,7 +10,7 @@ import { useScepFieldMessage } from './scep-field-messages';
 import type { ScepChain } from './use-scep-chain';
 import { useScepStyles } from './scep.styles';
 
-/** Root Certificate: a trusted certificate profile of the same platform that holds the root CA (spec §5.1 #10). */
+/** Root Certificate: a trusted certificate profile of the same platform that holds the root CA. */
 export function RootCertificateField({ platform, chain, isLoading }: { platform: Platform; chain: ScepChain; isLoading: boolean }) {
   const styles = useScepStyles();
   const { register } = useFormContext<ScepFormValues>();

@@ -26,7 +26,7 @@ import { ScepSettingsStep } from './scep-settings-step';
 import { useScepChain } from './use-scep-chain';
 import { useScepValidation } from './use-scep-validation';
 
-/** Devices › Configuration › Create › SCEP certificate (spec §5). `caId` preselects the issuing CA. */
+/** Devices › Configuration › Create › SCEP certificate. `caId` preselects the issuing CA. */
 export function ScepCertificateWizard({ platform, caId }: { platform: Platform; caId: string | undefined }) {
   const router = useRouter();
   const notify = useNotify();

@@ -1,4 +1,4 @@
-// How a SCEP profile ties into the chain (spec §6.1 step 5): its SCEP URL names the issuing CA, whose root CA
+// How a SCEP profile ties into the chain: its SCEP URL names the issuing CA, whose root CA
 // certificate the Root Certificate profile must hold.
 import type { GraphCloudCertificationAuthority } from '@/lib/graph/cloud-certification-authority';
 import { PLATFORMS, type Platform } from '@/lib/deployment/platforms';
@@ -16,7 +16,7 @@ export function rootCaOf(issuing: Ca | undefined, cas: readonly Ca[]): Ca | unde
   return issuing ? cas.find((ca) => ca.id === issuing.certificationAuthorityIssuerId) : undefined;
 }
 
-/** The Root Certificate picker's choices: trusted certificate profiles of the same platform (spec §5.1 #10). */
+/** The Root Certificate picker's choices: trusted certificate profiles of the same platform. */
 export function trustProfilesOf(platform: Platform, profiles: readonly GraphDeviceConfiguration[]): GraphDeviceConfiguration[] {
   const type = PLATFORMS[platform].odataTypes.trustedCertificate.toLowerCase();
   return profiles.filter((profile) => profile['@odata.type'].toLowerCase() === type);

@@ -1,4 +1,4 @@
-// The SCEP certificate wizard's form. It holds the Graph properties of the platform's SCEP type (spec §5.1),
+// The SCEP certificate wizard's form. It holds the Graph properties of the platform's SCEP type,
 // except `@odata.type` (fixed by the platform) and the Root Certificate, held as the trusted certificate
 // profile's id and bound on the way out; the server's schema validates the body (graphBodyResolver).
 import type { FieldPath, Resolver } from 'react-hook-form';
@@ -55,7 +55,7 @@ export function scepFormDefaults(platform: Platform): ScepFormValues {
   return {
     displayName: '',
     ...defaults,
-    // Spec §5.1 #11: normally Client Authentication.
+    // Normally Client Authentication.
     extendedKeyUsages: [{ name: CLIENT_AUTHENTICATION.name, objectIdentifier: CLIENT_AUTHENTICATION.objectIdentifier }],
     scepServerUrls: [''],
     rootCertificateId: '',

@@ -11,7 +11,7 @@ interface ScepServerUrlFieldProps {
   chain: ScepChain;
 }
 
-/** SCEP Server URLs: exactly one for Cloud PKI, the issuing CA's SCEP URI pasted verbatim (spec §5.1 #13). */
+/** SCEP Server URLs: exactly one for Cloud PKI, the issuing CA's SCEP URI pasted verbatim. */
 export function ScepServerUrlField({ certificationAuthorities, chain }: ScepServerUrlFieldProps) {
   const message = useScepFieldMessage('scepServerUrls.0');
   const listMessage = useScepFieldMessage('scepServerUrls');

@@ -25,7 +25,7 @@ interface ScepSettingsStepProps {
   validation: ScepValidation;
 }
 
-/** Configuration settings of a SCEP certificate profile, in the portal's order (spec §5.1). */
+/** Configuration settings of a SCEP certificate profile, in the portal's order. */
 export function ScepSettingsStep({ platform, data, chain, validation }: ScepSettingsStepProps) {
   const styles = useProfileWizardStyles();
   return (

@@ -40,7 +40,7 @@ function SubjectAlternativeNameRow({ index, onRemove }: { index: number; onRemov
   );
 }
 
-/** Subject alternative name: a table of Attribute + Value rows (spec §5.1 #4). */
+/** Subject alternative name: a table of Attribute + Value rows. */
 export function SubjectAlternativeNamesField() {
   const styles = useScepStyles();
   const { control } = useFormContext<ScepFormValues>();

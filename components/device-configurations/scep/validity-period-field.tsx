@@ -9,7 +9,7 @@ import { useScepStyles } from './scep.styles';
 
 const SCALE_LABELS = { days: 'Days', months: 'Months', years: 'Years' } as const;
 
-/** Certificate validity period: a number and Days / Months / Years (spec §5.1 #5, default 1 year). */
+/** Certificate validity period: a number and Days / Months / Years (default 1 year). */
 export function ValidityPeriodField() {
   const styles = useScepStyles();
   const { register } = useFormContext<ScepFormValues>();

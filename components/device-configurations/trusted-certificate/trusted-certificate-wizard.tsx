@@ -31,7 +31,7 @@ import { TrustedCertificateReviewSection } from './trusted-certificate-review-st
 import { TrustedCertificateSettingsStep } from './trusted-certificate-settings-step';
 import { useCertificateSource } from './use-certificate-source';
 
-/** Devices › Configuration › Create › Trusted certificate (spec §4). `caId` preselects a Cloud PKI CA. */
+/** Devices › Configuration › Create › Trusted certificate. `caId` preselects a Cloud PKI CA. */
 export function TrustedCertificateWizard({ platform, caId }: { platform: Platform; caId: string | undefined }) {
   const router = useRouter();
   const notify = useNotify();

@@ -37,7 +37,7 @@ export function useCertificateSource(form: Form, platform: Platform, certificati
   const chooseCa = (id: string | undefined) => {
     const ca = certificationAuthorities.find((candidate) => candidate.id === id);
     setCaId(ca?.id);
-    // The DER arrives as the data: URI of certificateDownloadUrl (spec §3.3); Intune names the file after the CN.
+    // The DER arrives as the data: URI of certificateDownloadUrl; Intune names the file after the CN.
     const base64 = ca?.certificateDownloadUrl.slice(ca.certificateDownloadUrl.indexOf(',') + 1);
     setCertificate(base64, ca ? certificateFileName(ca.commonName, 'cer') : undefined);
     setDetails(undefined);

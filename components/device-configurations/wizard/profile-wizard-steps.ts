@@ -1,6 +1,6 @@
 import type { WizardStep } from '@/components/wizard/wizard-tabs';
 
-// Intune's profile wizard (spec §4, §5): Scope tags and Windows' Applicability rules are not offered by this portal.
+// Intune's profile wizard: Scope tags and Windows' Applicability rules are not offered by this portal.
 export const PROFILE_WIZARD_STEPS: readonly WizardStep[] = [
   { id: 'basics', label: 'Basics' },
   { id: 'configuration', label: 'Configuration settings' },

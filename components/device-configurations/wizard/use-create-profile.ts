@@ -13,7 +13,7 @@ export type CreateProfileState =
   /** Created; `assignFailure` when the assign API refused (say, a 409 raced the check) — the profile stays. */
   | { phase: 'done'; created: GraphDeviceConfiguration; assignFailure?: GraphFailure };
 
-/** Create = POST the profile, then POST its assignments: Graph has no single call for both (spec §7.7). */
+/** Create = POST the profile, then POST its assignments: Graph has no single call for both. */
 export function useCreateProfile() {
   const client = useGraphClient();
   const [state, setState] = React.useState<CreateProfileState>({ phase: 'idle' });

@@ -14,7 +14,7 @@ interface DeviceConfigurationStatesProps {
   lastSyncDateTime: string;
 }
 
-/** The device's Device configuration: one row per profile it reported on (spec §6.5), with the reason of an error. */
+/** The device's Device configuration: one row per profile it reported on, with the reason of an error. */
 export function DeviceConfigurationStates({ deviceId, lastSyncDateTime }: DeviceConfigurationStatesProps) {
   const styles = useDeviceConfigurationStatesStyles();
   const { data, failure, isLoading, reload } = useGraphResource<{ value: GraphDeviceConfigurationState[] }>(graphDeviceConfigurationStatesPath(deviceId));

@@ -1,4 +1,4 @@
-// Audit log (spec §1.7): every mutating service records who did what to which object.
+// Audit log: every mutating service records who did what to which object.
 import { and, count, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Database } from '../database';
 import { auditEvents } from '../schema';

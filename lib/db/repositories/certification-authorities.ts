@@ -1,4 +1,4 @@
-// Certification authorities of a tenant. The six-CA limit (spec §1.3) is the database's job: each CA holds a
+// Certification authorities of a tenant. The six-CA limit is the database's job: each CA holds a
 // slot 1..6, unique per tenant, so racing creates cannot exceed it (docs/architecture.md › Data).
 import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -163,7 +163,7 @@ export async function countCertificationAuthorities(db: Database, tenantId: stri
 }
 
 export interface UpdateCertificationAuthorityConditions {
-  /** Only update while the CA is in one of these states (state machine, spec §3.4). */
+  /** Only update while the CA is in one of these states (state machine). */
   statusIn?: CertificationAuthorityStatus[];
   /** Only update if unchanged since this lastModifiedDateTime (If-Match / eTag). */
   lastModifiedDateTime?: Date;
@@ -249,7 +249,7 @@ export async function markCrlDue(db: Database, id: string): Promise<void> {
 
 /**
  * Ids of CAs (every tenant) whose CRL was last published before `publishedBefore`, or never: the republish job's
- * work. A BYOCA still waiting for its signed certificate has no issuer name to put in a CRL yet (spec §2.7).
+ * work. A BYOCA still waiting for its signed certificate has no issuer name to put in a CRL yet.
  */
 export async function listCertificationAuthoritiesWithCrlDue(db: Database, publishedBefore: Date): Promise<string[]> {
   const rows = await db

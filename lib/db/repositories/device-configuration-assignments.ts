@@ -1,4 +1,4 @@
-// Assignments of device configuration profiles (spec §7.7). `POST …/assign` replaces a profile's whole set, so
+// Assignments of device configuration profiles. `POST …/assign` replaces a profile's whole set, so
 // the repository replaces it in one transaction: readers see the old set or the new one, never a mix.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../database';

@@ -1,4 +1,4 @@
-// Per-device status of a profile (spec §6.5 "Device and user check-in status"): one row per profile and device,
+// Per-device status of a profile (the "Device and user check-in status" report): one row per profile and device,
 // upserted by every check-in, read by the Device status report and counted for the overview.
 import { asc, count, eq, max, sql } from 'drizzle-orm';
 import type { Database } from '../database';

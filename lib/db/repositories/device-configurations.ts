@@ -1,4 +1,4 @@
-// Device configuration profiles of a tenant (trusted certificate and SCEP, spec §4, §5). The Root Certificate link
+// Device configuration profiles of a tenant (trusted certificate and SCEP). The Root Certificate link
 // is a foreign key with ON DELETE RESTRICT, so a trust profile a SCEP profile names cannot vanish, even in a race.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../database';

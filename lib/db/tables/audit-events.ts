@@ -1,4 +1,4 @@
-// Graph `auditEvent` rows (spec §1.7): who did what to which object, with a before/after summary.
+// Graph `auditEvent` rows: who did what to which object, with a before/after summary.
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { graphTimestamps, id, timestampTz } from './columns';
 import { tenants } from './tenants';

@@ -1,4 +1,4 @@
-// Graph `cloudCertificationAuthority` (spec §7.2) plus what the portal needs to run it: key URIs, the SCEP RA,
+// Graph `cloudCertificationAuthority` plus what the portal needs to run it: key URIs, the SCEP RA,
 // and the CRL it publishes.
 import { sql } from 'drizzle-orm';
 import {
@@ -17,7 +17,7 @@ import {
 import { bytea, graphTimestamps, id, timestampTz } from './columns';
 import { tenants } from './tenants';
 
-/** Most CAs a tenant may hold (spec §1.3: root + issuing + BYOCA together). */
+/** Most CAs a tenant may hold (root + issuing + BYOCA together). */
 export const MAX_CERTIFICATION_AUTHORITIES_PER_TENANT = 6;
 
 export type CertificationAuthorityType =
@@ -58,7 +58,7 @@ export const certificationAuthorities = pgTable(
     keyUri: text('key_uri').notNull(),
     keyPlatform: text('key_platform').$type<'software' | 'hardwareSecurityModule'>().notNull(),
     // The CA certificate and its indexed columns. Null only while a BYOCA waits for its externally signed
-    // certificate (spec §2.7, status signingPending).
+    // certificate (status signingPending).
     certificateDer: bytea('certificate_der'),
     /** Serial number, hex as in the certificate. */
     serialNumber: text('serial_number'),
@@ -66,7 +66,7 @@ export const certificationAuthorities = pgTable(
     thumbprint: text('thumbprint'),
     validityStartDateTime: timestampTz('validity_start_date_time'),
     validityEndDateTime: timestampTz('validity_end_date_time'),
-    // Bring-your-own-root (spec §3.6): the CSR handed out, the chain uploaded with the signed certificate, and
+    // Bring-your-own-root: the CSR handed out, the chain uploaded with the signed certificate, and
     // the external signer's names. Null otherwise: for Intune-anchored CAs they derive from issuer_id.
     certificateSigningRequestDer: bytea('certificate_signing_request_der'),
     trustChainCertificates: jsonb('trust_chain_certificates').$type<StoredTrustChainCertificate[]>(),

@@ -1,4 +1,4 @@
-// Graph `deviceConfigurationAssignment` (spec §7.7): the targets of one profile. `POST …/assign` replaces the set.
+// Graph `deviceConfigurationAssignment`: the targets of one profile. `POST …/assign` replaces the set.
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { graphTimestamps, id } from './columns';

@@ -1,4 +1,4 @@
-// Graph `deviceConfigurationDeviceStatus` (spec §6.5): what each device last reported for a profile — written by
+// Graph `deviceConfigurationDeviceStatus`: what each device last reported for a profile — written by
 // the device check-in, read by the profile's Device status report and overview.
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';

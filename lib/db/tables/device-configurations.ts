@@ -1,4 +1,4 @@
-// Graph `deviceConfiguration` profiles of the two kinds Cloud PKI deploys with (spec §4, §5, §7.7): trusted
+// Graph `deviceConfiguration` profiles of the two kinds Cloud PKI deploys with: trusted
 // certificate and SCEP certificate, one Graph type per platform. Common properties are columns; the type's own
 // Graph properties sit in `settings`; the links the deployment order runs on are columns with foreign keys.
 import { sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// What the simulated device holds per SCEP profile (spec §6.4 steps 2–5): its key pair and the certificate issued
+// What the simulated device holds per SCEP profile: its key pair and the certificate issued
 // for it. The private key is the device's own — never in the CA KeyStore — sealed with AES-256-GCM
 // (lib/keys/seal-private-key.ts) under a key derived for the simulator, and never returned by any API.
 import { foreignKey, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';

@@ -1,4 +1,4 @@
-// The simulated device's own trust store (spec §6.4 step 1): the CA certificates its trusted certificate profiles
+// The simulated device's own trust store: the CA certificates its trusted certificate profiles
 // installed, one row per profile. A SCEP certificate is accepted only if it chains to a root in here; a profile
 // that no longer reaches the device takes its certificate with it.
 import { foreignKey, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';

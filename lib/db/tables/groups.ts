@@ -1,4 +1,4 @@
-// Entra security groups (Graph `group`): the targets of profile assignments (spec §6.3). Membership is in
+// Entra security groups (Graph `group`): the targets of profile assignments. Membership is in
 // group-members.ts.
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';

@@ -1,4 +1,4 @@
-// One SCEP profile on the device (spec §6.4 steps 2–5): keep a current certificate that still chains to a trusted
+// One SCEP profile on the device: keep a current certificate that still chains to a trusted
 // root; otherwise resolve the subject and SANs, generate a key pair of the profile's size, take the profile's
 // challenge, enroll against its SCEP URL, and accept the certificate only if it chains to a root in the device's
 // own trust store. Every failure becomes the profile's Error status with the reason.
@@ -11,7 +11,7 @@ import { generateRequesterKey } from '../scep-client/requester-key';
 import type { CheckInInput, CheckInPorts, DeliveredScepProfile, ProfileReport } from './check-in-ports';
 import { isHeldCertificateCurrent } from './is-held-certificate-current';
 
-// Cloud PKI issues no 1024-bit keys (spec §5.1 #8).
+// Cloud PKI issues no 1024-bit keys.
 const MODULUS_LENGTH = { size1024: undefined, size2048: 2048, size4096: 4096 } as const;
 
 export interface ScepProfileContext {

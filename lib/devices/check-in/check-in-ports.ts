@@ -1,4 +1,4 @@
-// What a device check-in works with (spec §6.4): the profiles Intune delivers, the state the device kept from
+// What a device check-in works with: the profiles Intune delivers, the state the device kept from
 // earlier check-ins, and the ports through which it persists that state, obtains challenges, reaches the SCEP
 // service and reports per profile. lib/services/devices binds them to the database and HTTP; tests to memory.
 import type { SanType } from '@/lib/schemas/device-configuration/check-subject-alternative-name';
@@ -19,7 +19,7 @@ export interface DeliveredScepProfile {
   readonly subjectAlternativeNames: readonly { sanType: SanType; name: string }[];
   readonly keySize: 'size1024' | 'size2048' | 'size4096';
   readonly renewalThresholdPercentage: number;
-  /** The SCEP server URL as delivered: {{CloudPKIFQDN}} already resolved (spec §6.4 step 3). */
+  /** The SCEP server URL as delivered: {{CloudPKIFQDN}} already resolved. */
   readonly scepServerUrl: string;
 }
 
@@ -30,7 +30,7 @@ export interface HeldScepCertificate {
   readonly certificateDer: Uint8Array;
   /** The CA certificates GetCACert returned at enrollment: its chain's intermediates. */
   readonly caCertificatesDer: readonly Uint8Array[];
-  /** Revoked by an administrator (spec §3.5: the device then gets a new certificate at its next check-in). */
+  /** Revoked by an administrator (the device then gets a new certificate at its next check-in). */
   readonly isRevoked: boolean;
 }
 
@@ -47,7 +47,7 @@ export interface CheckInInput {
   readonly now: Date;
 }
 
-/** A profile's outcome on the device, as the report shows it (spec §6.5). */
+/** A profile's outcome on the device, as the report shows it. */
 export interface ProfileReport {
   readonly profileId: string;
   readonly status: 'succeeded' | 'error' | 'pending';
@@ -67,7 +67,7 @@ export interface NewScepCertificate {
 export interface CheckInPorts {
   installTrustedCertificate(certificate: DeliveredTrustedCertificate): Promise<void>;
   removeTrustedCertificates(profileIds: readonly string[]): Promise<void>;
-  /** The one-time challenge Intune delivers with a SCEP profile, bound to this device and profile (spec §6.4 step 1). */
+  /** The one-time challenge Intune delivers with a SCEP profile, bound to this device and profile. */
   requestChallenge(profile: DeliveredScepProfile): Promise<string>;
   transportFor(scepServerUrl: string): ScepTransport;
   saveScepCertificate(certificate: NewScepCertificate): Promise<void>;

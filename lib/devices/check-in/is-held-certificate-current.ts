@@ -1,5 +1,5 @@
-// Whether a certificate the device holds still serves its SCEP profile (spec §6.4 step 6): same profile version,
-// not revoked, and more of its lifetime left than the renewal threshold (renewalThresholdPercentage, spec §5.1 #12).
+// Whether a certificate the device holds still serves its SCEP profile: same profile version,
+// not revoked, and more of its lifetime left than the renewal threshold (renewalThresholdPercentage).
 // Otherwise the device enrolls again with a new key pair.
 import { x509 } from '@/lib/pki/x509';
 import type { DeliveredScepProfile, HeldScepCertificate } from './check-in-ports';

@@ -1,4 +1,4 @@
-// A device check-in (spec §6.4): install the trusted certificates of every trusted certificate profile first and
+// A device check-in: install the trusted certificates of every trusted certificate profile first and
 // remove those of profiles that no longer reach the device, then apply each SCEP profile against that trust store,
 // dropping the certificates of SCEP profiles that no longer reach it. Reports one status per delivered profile.
 import { x509 } from '@/lib/pki/x509';

@@ -1,4 +1,4 @@
-// The key pair a device enrolls with (spec §6.4 step 2: generated on the device, the private key never leaves it).
+// The key pair a device enrolls with (generated on the device, the private key never leaves it).
 // One key, two handles: a node KeyObject for RSA key transport (the CertRep envelope) and the same key as WebCrypto
 // keys, which @peculiar/x509 signs the CSR and the self-signed certificate with.
 import { generateKeyPair, type KeyObject } from 'node:crypto';

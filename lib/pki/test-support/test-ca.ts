@@ -32,7 +32,7 @@ export async function createRootCa(keyStore: SoftwareKeyStore, keySize: TCertifi
   return { ...issued, issuer: { signer, certificate: issued.der } satisfies CertificateIssuer, keyUri };
 }
 
-/** The issuing CA inherits the root's key size and hash (spec §2.2). */
+/** The issuing CA inherits the root's key size and hash. */
 export async function createIssuingCa(
   keyStore: SoftwareKeyStore,
   root: { issuer: CertificateIssuer },

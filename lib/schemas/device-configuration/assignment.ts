@@ -1,5 +1,5 @@
-// `POST …/deviceConfigurations/{id}/assign` (spec §7.7) and the portal's Assignments page (spec §4 assignment model,
-// §6.3): included and excluded groups, "All users", "All devices", an optional assignment filter per included target.
+// `POST …/deviceConfigurations/{id}/assign` and the portal's Assignments page:
+// included and excluded groups, "All users", "All devices", an optional assignment filter per included target.
 import { z } from 'zod';
 
 export const GROUP_TARGET = '#microsoft.graph.groupAssignmentTarget';
@@ -66,7 +66,7 @@ export const ZAssignments = z
         ctx.addIssue({ code: 'custom', path: [index, 'target'], message: 'Choose the assignment filter, or set the filter mode to none' });
       }
     });
-    // Spec §4: with both "All users" and "All devices" the portal no longer offers included groups.
+    // With both "All users" and "All devices" the portal no longer offers included groups.
     const types = new Set(assignments.map(({ target }) => target['@odata.type']));
     if (types.has(ALL_USERS_TARGET) && types.has(ALL_DEVICES_TARGET) && types.has(GROUP_TARGET)) {
       ctx.addIssue({ code: 'custom', message: 'With All users and All devices assigned, remove the included groups: they already receive the profile' });

@@ -1,12 +1,12 @@
-// A SCEP profile against the issuing CA its SCEP URI points at (spec §2.2, §2.3, §5.1, §6.2): Intune accepts
-// such a profile and the device then fails with "Error" and no certificate (spec §8 item 6). We say so while the
+// A SCEP profile against the issuing CA its SCEP URI points at: Intune accepts
+// such a profile and the device then fails with "Error" and no certificate. We say so while the
 // admin types (the wizard runs this in the browser) and refuse it on create and update (400).
 // Pure: the caller passes the tenant's CAs in their Graph shape, e.g. straight from GET cloudCertificationAuthority.
 import { FORBIDDEN_EKUS } from '../extended-key-usage';
 import type { FieldProblem } from './field-problem';
 import { parseScepServerUrl } from './scep-server-url';
 
-/** The Graph `cloudCertificationAuthority` properties the check reads (spec §7.2). */
+/** The Graph `cloudCertificationAuthority` properties the check reads. */
 export interface ScepCertificationAuthorityFacts {
   id: string;
   displayName: string;
@@ -14,7 +14,7 @@ export interface ScepCertificationAuthorityFacts {
   certificationAuthorityStatus: string;
   certificateKeySize: string;
   extendedKeyUsages: readonly { name: string; objectIdentifier: string }[];
-  /** Null while a BYOCA waits for its signed certificate (spec §2.7). */
+  /** Null while a BYOCA waits for its signed certificate. */
   validityEndDateTime: string | Date | null;
 }
 
@@ -38,12 +38,12 @@ export interface ScepCaCheckContext {
 }
 
 const KEY_BITS: Record<string, number> = { size1024: 1024, size2048: 2048, size4096: 4096 };
-// ECC CAs (API only, spec §2.2) sign RSA leaves of any size: there is no RSA bound to compare with.
+// ECC CAs (API only) sign RSA leaves of any size: there is no RSA bound to compare with.
 const CA_RSA_BITS: Record<string, number> = { rsa2048: 2048, rsa3072: 3072, rsa4096: 4096 };
 
 const ISSUING_TYPES = new Set(['issuingCertificationAuthority', 'issuingCertificationAuthorityWithExternalRoot']);
 
-// Spec §3.2: what stops a CA from ever issuing through this URI. Paused is temporary — the assign check reports it.
+// What stops a CA from ever issuing through this URI. Paused is temporary — the assign check reports it.
 const UNUSABLE_STATUS: Record<string, string> = {
   revoked: 'is revoked and can no longer issue certificates: use the SCEP URI of an active issuing CA',
   expired: 'has expired: use the SCEP URI of its replacement issuing CA',
@@ -86,7 +86,7 @@ export function checkScepProfileAgainstCa(profile: ScepProfileCaFields, context:
   const problems: FieldProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
 
-  // Cloud PKI rules that hold whatever the CA (spec §2.3, §5.1 #8 and #9).
+  // Cloud PKI rules that hold whatever the CA.
   for (const eku of profile.extendedKeyUsages ?? []) {
     const forbidden = eku.objectIdentifier ? FORBIDDEN_EKUS[eku.objectIdentifier] : undefined;
     if (forbidden) add('extendedKeyUsages', `${forbidden} (${eku.objectIdentifier}) cannot be used with a Cloud PKI certification authority`);
@@ -100,7 +100,7 @@ export function checkScepProfileAgainstCa(profile: ScepProfileCaFields, context:
   const { ca } = found;
   const caName = `the issuing CA '${ca.displayName}'`;
 
-  // Spec §2.3: a leaf can only carry EKUs its issuing CA has.
+  // A leaf can only carry EKUs its issuing CA has.
   const caEkus = new Set(ca.extendedKeyUsages.map((eku) => eku.objectIdentifier));
   for (const eku of profile.extendedKeyUsages ?? []) {
     if (!eku.objectIdentifier || FORBIDDEN_EKUS[eku.objectIdentifier] || caEkus.has(eku.objectIdentifier)) continue;
@@ -108,7 +108,7 @@ export function checkScepProfileAgainstCa(profile: ScepProfileCaFields, context:
     add('extendedKeyUsages', `${eku.name || 'The extended key usage'} (${eku.objectIdentifier}) is not on ${caName}, which has ${onCa || 'none'}`);
   }
 
-  // Spec §2.2: the CA's key size is an upper bound for the keys of its leaves.
+  // The CA's key size is an upper bound for the keys of its leaves.
   const bits = profile.keySize ? KEY_BITS[profile.keySize] : undefined;
   const caBits = CA_RSA_BITS[ca.certificateKeySize];
   if (bits && caBits && bits > caBits) {
@@ -116,7 +116,7 @@ export function checkScepProfileAgainstCa(profile: ScepProfileCaFields, context:
     add('keySize', `${bits}-bit keys are larger than the RSA-${caBits} key of ${caName}: choose 2048 bits`);
   }
 
-  // Spec §5.1 #5: the certificate must expire before its issuing CA does.
+  // The certificate must expire before its issuing CA does.
   const { certificateValidityPeriodValue: value, certificateValidityPeriodScale: scale } = profile;
   if (value !== undefined && value > 0 && scale && ca.validityEndDateTime) {
     const caEnd = new Date(ca.validityEndDateTime);

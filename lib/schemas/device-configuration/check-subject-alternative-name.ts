@@ -1,4 +1,4 @@
-// The portal's checks of one "Subject alternative name" row (spec §5.1 #4, §5.2 validation rules): variables
+// The portal's checks of one "Subject alternative name" row: variables
 // wrapped in {{ }} and valid for the certificate type; nothing of { } | ; after a variable; an email or UPN
 // value with one @; a DNS value without @ that does not end with a symbol. The @ is counted in the value a device
 // gets: {{UserPrincipalName}} and {{EmailAddress}} bring their own (Microsoft's documented UPN example is the bare

@@ -12,7 +12,7 @@ describe('checkSubjectNameFormat', () => {
     ['CN={{AAD_Device_ID}}', 'machine'],
     ['CN={{UserPrincipalName}},OU=EnterpriseUsers,O=Contoso Corporation,L=Redmond,ST=WA,C=US', 'user'],
     ['CN={{DeviceName}},SERIALNUMBER={{Device_Serial}}', 'machine'],
-    ['CN={{SERIALNUMBER}}', 'machine'], // spec §5.2 lists both spellings; variables match in any case
+    ['CN={{SERIALNUMBER}}', 'machine'], // Intune lists both spellings; variables match in any case
     ['CN={{GivenName}} {{SurName}},E={{EmailAddress}}', 'user'],
     ['CN="{{OnPrem_Distinguished_Name}}"', 'user'],
   ])('accepts %s for %s certificates', (value, store) => {

@@ -1,4 +1,4 @@
-// The portal's checks of "Subject name format" (spec §5.1 #3, §5.2): an X.500 name such as
+// The portal's checks of "Subject name format": an X.500 name such as
 // CN={{UserName}},E={{EmailAddress}},O=Contoso whose variables suit the certificate type and platform.
 import { PLATFORMS, type Platform } from '@/lib/deployment/platforms';
 import type { FieldProblem } from './field-problem';
@@ -9,7 +9,7 @@ const FIELD = 'subjectNameFormatString';
 
 // An attribute type (CN, E, OU, SERIALNUMBER, or a dotted OID) followed by "=".
 const STARTS_WITH_ATTRIBUTE = /^\s*[A-Za-z0-9][A-Za-z0-9.]*\s*=/;
-// Spec §5.2: escaped \+ \, \; \= in the CN break Intune's challenge validation.
+// Escaped \+ \, \; \= in the CN break Intune's challenge validation.
 const ESCAPED_SPECIAL = /\\[+,;=]/;
 
 export function checkSubjectNameFormat(

@@ -1,4 +1,4 @@
-// The polymorphic `deviceConfiguration` bodies of POST and PATCH (spec §7.7), dispatched on `@odata.type` to the
+// The polymorphic `deviceConfiguration` bodies of POST and PATCH, dispatched on `@odata.type` to the
 // platform's trusted certificate or SCEP schema. Read-only properties a client echoes from a GET are dropped.
 import { z } from 'zod';
 import { PLATFORMS, type Platform, type ProfileKind, profileTypeOfOdataType } from '@/lib/deployment/platforms';

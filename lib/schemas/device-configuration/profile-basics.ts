@@ -1,4 +1,4 @@
-// What every device configuration carries (spec §7.7 deviceConfiguration): the Basics page (Name, Description) and
+// What every device configuration carries (Graph deviceConfiguration): the Basics page (Name, Description) and
 // the Scope tags page. And the Graph properties a client may echo back from a GET but never sets.
 import { z } from 'zod';
 
@@ -23,7 +23,7 @@ export const READ_ONLY_PROPERTIES = [
   'assignments',
 ] as const;
 
-/** strictObject's message for a property the Graph type does not have (spec §5.3 property availability). */
+/** strictObject's message for a property the Graph type does not have. */
 export function unknownPropertyError(odataType: string) {
   return (issue: { code?: string; keys?: string[] }) =>
     issue.code === 'unrecognized_keys'

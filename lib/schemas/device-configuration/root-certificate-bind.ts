@@ -1,4 +1,4 @@
-// `rootCertificate@odata.bind` (spec §7.7): the SCEP profile's Root Certificate, bound by the URL of a trusted
+// `rootCertificate@odata.bind`: the SCEP profile's Root Certificate, bound by the URL of a trusted
 // certificate profile — "https://graph.microsoft.com/beta/deviceManagement/deviceConfigurations('<id>')".
 // Relative URLs and the key-as-segment form (".../deviceConfigurations/<id>") are OData spellings of the same thing.
 

@@ -1,4 +1,4 @@
-// Splits subject and SAN text into {{variables}} and the literal text around them (spec §5.2: variables must be
+// Splits subject and SAN text into {{variables}} and the literal text around them (variables must be
 // wrapped in {{ }}), so the checks can judge each variable and look at what is left.
 import { VARIABLE_PATTERN } from './scep-variables';
 

@@ -1,4 +1,4 @@
-// The properties of the six SCEP certificate profile types (spec §5.1 settings, §5.3 property availability, §7.7
+// The properties of the six SCEP certificate profile types (the wizard's settings, which platform has which, Graph's
 // enums), as zod shapes without cross-field rules: the rules live in scep-certificate-profile.ts, and PATCH
 // bodies are these shapes made partial.
 import { z } from 'zod';
@@ -21,7 +21,7 @@ export const KEY_STORAGE_PROVIDERS = [
 ] as const;
 export const CERTIFICATE_ACCESS_TYPES = ['userApproval', 'specificApps'] as const;
 
-/** The portal's labels (T-UI), for the wizard's dropdowns and the review page. */
+/** The Intune portal's labels, for the wizard's dropdowns and the review page. */
 export const CERTIFICATE_STORE_LABELS = { user: 'User', machine: 'Device' } as const;
 export const KEY_USAGE_LABELS = { digitalSignature: 'Digital signature', keyEncipherment: 'Key encipherment' } as const;
 export const KEY_STORAGE_PROVIDER_LABELS: Readonly<Record<(typeof KEY_STORAGE_PROVIDERS)[number], string>> = {
@@ -67,7 +67,7 @@ export const ZRootCertificateBind = z
 const scepShape = {
   ...basicsShape,
   certificateStore: z.enum(CERTIFICATE_STORES, { error: 'Choose a certificate type: user or machine' }),
-  // The portal always sends custom with the name in subjectNameFormatString (T-UI fixedValue='custom'); the legacy
+  // The portal always sends custom with the name in subjectNameFormatString (as the Intune portal does: fixedValue='custom'); the legacy
   // presets (commonName, commonNameAsEmail, …) are not offered.
   subjectNameFormat: z.literal('custom', { error: 'Set subjectNameFormat to custom and the name in subjectNameFormatString' }),
   subjectNameFormatString: z.string({ error: 'Enter a subject name format' }).trim(),
@@ -105,7 +105,7 @@ const hashAlgorithm = z.enum(HASH_ALGORITHMS, { error: 'Choose a hash algorithm'
 const scepFields = <Type extends string, Extra extends z.ZodRawShape>(odataType: Type, extra: Extra) =>
   z.strictObject({ '@odata.type': z.literal(odataType), ...scepShape, ...extra }, { error: unknownPropertyError(odataType) });
 
-// Per type, exactly the properties Graph gives it (spec §5.3): KSP only on Windows, no hash on iOS, channel and
+// Per type, exactly the properties Graph gives it: KSP only on Windows, no hash on iOS, channel and
 // app access only on macOS, certificate access only on Android Enterprise device owner.
 export const windows81ScepFields = scepFields('#microsoft.graph.windows81SCEPCertificateProfile', {
   hashAlgorithm,

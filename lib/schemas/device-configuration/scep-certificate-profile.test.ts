@@ -31,7 +31,7 @@ const PLATFORM_ONLY_PROPERTIES = [
   'silentCertificateAccessDetails',
 ] as const;
 
-// Spec §5.3 property availability: KSP only on Windows, no hash on iOS, channel and app access only on macOS,
+// KSP only on Windows, no hash on iOS, channel and app access only on macOS,
 // certificate access only on Android Enterprise device owner.
 const AVAILABLE: Record<Platform, readonly (typeof PLATFORM_ONLY_PROPERTIES)[number][]> = {
   windows: ['hashAlgorithm', 'keyStorageProvider'],

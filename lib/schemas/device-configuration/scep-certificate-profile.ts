@@ -1,4 +1,4 @@
-// SCEP certificate profiles, one Graph type per platform (spec §5): the field shapes plus the portal's
+// SCEP certificate profiles, one Graph type per platform: the field shapes plus the portal's
 // cross-field rules — subject and SAN variable syntax for the certificate type, Windows' 4096-bit keys only in
 // the Software KSP, macOS' user channel only for user certificates, silent app access needs apps.
 // The issuing-CA rules (EKUs, key size, hash, validity, SCEP URI) need the CA: check-scep-profile-against-ca.ts.
@@ -34,14 +34,14 @@ export function findScepProfileRuleProblems(profile: ScepFieldsOutput, platform:
     ...checkSubjectNameFormat(profile.subjectNameFormatString, context),
     ...profile.customSubjectAlternativeNames.flatMap((san, index) => checkSubjectAlternativeName(san, index, context)),
   ];
-  // Spec §5.1 #8: 4096-bit keys on Windows only with the Software KSP (not TPM, not Windows Hello for Business).
+  // 4096-bit keys on Windows only with the Software KSP (not TPM, not Windows Hello for Business).
   if ('keyStorageProvider' in profile && profile.keySize === 'size4096' && profile.keyStorageProvider !== 'useSoftwareKsp') {
     problems.push({
       field: 'keySize',
       message: "4096-bit keys need the key storage provider 'Enroll to Software KSP': TPM and Windows Hello for Business keys are at most 2048 bits",
     });
   }
-  // Spec §5.1 #2: with the user channel the certificate goes to the user keychain, so only user certificates.
+  // With the user channel the certificate goes to the user keychain, so only user certificates.
   if ('deploymentChannel' in profile && profile.deploymentChannel === 'userChannel' && profile.certificateStore !== 'user') {
     problems.push({ field: 'certificateStore', message: 'The user channel deploys user certificates only: choose the User certificate type' });
   }

@@ -1,9 +1,9 @@
-// What the SCEP wizard pre-fills (T-UI defaults, spec §5.1), and what the API assumes for properties a Graph
+// What the SCEP wizard pre-fills (the Intune portal's defaults), and what the API assumes for properties a Graph
 // client leaves out of a create body.
 import { PLATFORMS, type Platform } from '@/lib/deployment/platforms';
 import type { CertificateStore } from './scep-variables';
 
-/** T-UI `subjectNameFormatString` defaults per certificate type. */
+/** The Intune portal's `subjectNameFormatString` defaults per certificate type. */
 export const DEFAULT_SUBJECT_NAME_FORMAT: Readonly<Record<CertificateStore, string>> = {
   user: 'CN={{UserName}},E={{EmailAddress}}',
   machine: 'CN={{AAD_Device_ID}}',
@@ -18,7 +18,7 @@ export interface ScepDefaultsChoice {
 
 /**
  * The defaults of a SCEP profile on `platform`. The subject depends on the certificate type, and on macOS the
- * certificate type on the channel (device channel → Device, user channel → User; T-UI scepproperties_macscep).
+ * certificate type on the channel (device channel → Device, user channel → User; the Intune portal's scepproperties_macscep).
  */
 export function scepProfileDefaults(platform: Platform, choice: ScepDefaultsChoice = {}): Record<string, unknown> {
   const deploymentChannel = choice.deploymentChannel ?? 'deviceChannel';

@@ -1,6 +1,6 @@
 // Which CA a SCEP server URL points at. A Cloud PKI SCEP URI is
 // https://{{CloudPKIFQDN}}/TrafficGateway/PassThroughRoutingService/CloudPki/CloudPkiService/Scep/<tenantId>/<caId>
-// (spec §3.3); the portal's own origin may stand in for the placeholder once resolved.
+// The portal's own origin may stand in for the placeholder once resolved.
 import { CLOUD_PKI_FQDN_PLACEHOLDER, SCEP_PATH_PREFIX } from '@/lib/cloud-pki-urls';
 
 export interface ScepServerUrlTarget {

@@ -1,10 +1,10 @@
-// The {{variables}} Intune replaces in a SCEP profile's subject name and subject alternative names (spec §5.2).
+// The {{variables}} Intune replaces in a SCEP profile's subject name and subject alternative names.
 // User certificates may use user and device variables; device certificates only device variables.
 import type { Platform } from '@/lib/deployment/platforms';
 
 export type CertificateStore = 'user' | 'machine';
 
-/** Device variables, usable in both certificate types (spec §5.2 "Device certificate"). */
+/** Device variables, usable in both certificate types. */
 export const DEVICE_VARIABLES = [
   'AAD_Device_ID',
   'AzureADDeviceId',
@@ -20,7 +20,7 @@ export const DEVICE_VARIABLES = [
   'MEID',
 ] as const;
 
-/** User variables, usable only in user certificates (spec §5.2 "User certificate"). */
+/** User variables, usable only in user certificates. */
 export const USER_VARIABLES = [
   'UserName',
   'UserPrincipalName',
@@ -33,7 +33,7 @@ export const USER_VARIABLES = [
   'Department',
 ] as const;
 
-/** Only in a URI subject alternative name: Intune writes the KB5014754 strong-mapping tag (spec §5.2 "SAN special"). */
+/** Only in a URI subject alternative name: Intune writes the KB5014754 strong-mapping tag. */
 export const URI_ONLY_VARIABLES = ['OnPremisesSecurityIdentifier'] as const;
 
 // D-SCEP: AOSP devices cannot supply these on-premises and directory attributes.

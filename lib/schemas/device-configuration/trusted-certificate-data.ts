@@ -1,4 +1,4 @@
-// The "Certificate file" of a trusted certificate profile (spec §4): a CA's public certificate, uploaded as DER or
+// The "Certificate file" of a trusted certificate profile: a CA's public certificate, uploaded as DER or
 // PEM, stored as base64 DER in `trustedRootCertificate`. Only CA certificates (BasicConstraints CA:TRUE) are
 // accepted: a leaf installed in a root store would make devices trust nothing useful.
 // Runs in the browser too (the wizard reads the file as you pick it), so no Node APIs: asn1-x509 parses, atob decodes.

@@ -1,4 +1,4 @@
-// Trusted certificate profiles, one Graph type per platform (spec §4, §7.7): the CA certificate, its file name, and
+// Trusted certificate profiles, one Graph type per platform: the CA certificate, its file name, and
 // Windows' destination store or macOS' deployment channel. The certificate is normalised to base64 DER.
 import { z } from 'zod';
 import { PLATFORMS, type Platform } from '@/lib/deployment/platforms';
@@ -64,7 +64,7 @@ export const TRUSTED_CERTIFICATE_SCHEMAS = {
 export type TTrustedCertificateProfile = z.output<(typeof TRUSTED_CERTIFICATE_SCHEMAS)[Platform]>;
 export type TTrustedCertificateProfileInput = z.input<(typeof TRUSTED_CERTIFICATE_SCHEMAS)[Platform]>;
 
-/** Defaults of the Configuration settings page (T-UI: destination store Root, device channel). */
+/** Defaults of the Configuration settings page (the Intune portal's: destination store Root, device channel). */
 export function trustedCertificateDefaults(platform: Platform): Record<string, unknown> {
   return {
     '@odata.type': PLATFORMS[platform].odataTypes.trustedCertificate,

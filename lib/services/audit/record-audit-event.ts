@@ -1,4 +1,4 @@
-// Every mutating service records who did what to which object (spec §1.7 activity types).
+// Every mutating service records who did what to which object (Intune's activity types).
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';

@@ -1,4 +1,4 @@
-// Pause and Resume (spec §3.4): a paused issuing CA refuses enrollments but keeps serving its CRL and AIA.
+// Pause and Resume: a paused issuing CA refuses enrollments but keeps serving its CRL and AIA.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';

@@ -1,4 +1,4 @@
-// Rules an issuing CA anchored to a Cloud PKI root must meet (spec §2.6), checked against the stored root.
+// Rules an issuing CA anchored to a Cloud PKI root must meet, checked against the stored root.
 import 'server-only';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import { GraphError } from '@/lib/graph/graph-error';
@@ -17,7 +17,7 @@ export function checkIssuingCaRequest(root: CertificationAuthorityRow | undefine
   if (root.status !== 'active' || !root.validityEndDateTime) {
     throw new GraphError('BadRequest', `certificationAuthorityIssuerId: the root CA '${root.displayName}' is ${root.status}; only an active root CA can anchor an issuing CA.`);
   }
-  // The root's EKUs are the superset an issuing CA picks from (spec §2.3).
+  // The root's EKUs are the superset an issuing CA picks from.
   const rootOids = new Set(root.extendedKeyUsages.map((eku) => eku.objectIdentifier));
   const foreign = request.extendedKeyUsages.filter((eku) => !rootOids.has(eku.objectIdentifier));
   if (foreign.length > 0) {

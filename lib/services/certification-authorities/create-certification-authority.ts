@@ -1,5 +1,5 @@
 // POST cloudCertificationAuthority: a root CA, an issuing CA under a root of the tenant, or a bring-your-own-CA
-// issuing CA that waits for its externally signed certificate (spec §2, §3.6), with its key in the KeyStore and,
+// issuing CA that waits for its externally signed certificate, with its key in the KeyStore and,
 // for Intune-anchored issuing CAs, the SCEP registration authority beside it.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
@@ -51,7 +51,7 @@ export async function createCertificationAuthority(
     request.cloudCertificationAuthorityType === 'issuingCertificationAuthority'
       ? checkIssuingCaRequest(await getCertificationAuthority(db, tenantId, request.certificationAuthorityIssuerId), request, now)
       : undefined;
-  // An issuing CA inherits the root's key size and hash (spec §2.2).
+  // An issuing CA inherits the root's key size and hash.
   const certificateKeySize =
     'certificateKeySize' in request ? request.certificateKeySize : (root?.certificateKeySize as TCertificateKeySize);
   const keyProfile = caKeyProfileOf(certificateKeySize);
@@ -62,7 +62,7 @@ export async function createCertificationAuthority(
   let certificate: IssuedCertificate | undefined;
   let certificateSigningRequestDer: Uint8Array<ArrayBuffer> | undefined;
   if (request.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot') {
-    // Spec §2.7: no certificate yet — the CSR goes to the customer's CA, the signed certificate comes back by upload.
+    // No certificate yet — the CSR goes to the customer's CA, the signed certificate comes back by upload.
     certificateSigningRequestDer = await buildCaCertificateRequest({ signer, subject: request, extendedKeyUsages: extendedKeyUsageOids });
   } else if (root) {
     certificate = await buildIssuingCertificate({
@@ -99,7 +99,7 @@ export async function createCertificationAuthority(
         caType: request.cloudCertificationAuthorityType,
         status: certificate ? 'active' : 'signingPending',
         issuerId: root?.id,
-        // A BYOCA's validity is the external signer's to set (spec §2.2); known only after the upload.
+        // A BYOCA's validity is the external signer's to set; known only after the upload.
         validityPeriodInYears: 'validityPeriodInYears' in request ? request.validityPeriodInYears : 0,
         certificateKeySize,
         hashingAlgorithm: keyProfile.hashingAlgorithm,
@@ -119,7 +119,7 @@ export async function createCertificationAuthority(
         thumbprint: certificate?.summary.thumbprint,
         certificateSigningRequestDer,
         issuerCommonName: root?.commonName,
-        // A BYOCA learns its root's name from the uploaded chain (spec §3.6).
+        // A BYOCA learns its root's name from the uploaded chain.
         rootCertificateCommonName: certificate ? (root?.commonName ?? request.commonName) : undefined,
         validityStartDateTime: certificate?.summary.notBefore,
         validityEndDateTime: certificate?.summary.notAfter,

@@ -1,4 +1,4 @@
-// Delete (spec §3.4, §6.2): a revoked issuing CA, a BYOCA still waiting for its signed certificate (it never had
+// Delete: a revoked issuing CA, a BYOCA still waiting for its signed certificate (it never had
 // one to revoke), or a root CA with no issuing CA anchored to it. Frees one of the tenant's six CA slots.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';

@@ -6,7 +6,7 @@ import { getCertificationAuthorityOrThrow } from './get-certification-authority-
 
 /**
  * The certificates above a CA, nearest first, up to the root: the Cloud PKI root of an Intune-anchored CA, or the
- * chain of trust uploaded with a BYOCA's signed certificate (spec §3.6), stored in path order at upload.
+ * chain of trust uploaded with a BYOCA's signed certificate, stored in path order at upload.
  */
 export async function getIssuerCertificates(db: Database, ca: CertificationAuthorityRow): Promise<Uint8Array<ArrayBuffer>[]> {
   if (ca.caType === 'issuingCertificationAuthorityWithExternalRoot') {
@@ -24,7 +24,7 @@ export async function getIssuerCertificates(db: Database, ca: CertificationAutho
 
 export async function getCertificateChain(db: Database, tenantId: string, id: string): Promise<Uint8Array<ArrayBuffer>[]> {
   const ca = await getCertificationAuthorityOrThrow(db, tenantId, id);
-  // A BYOCA awaiting its signed certificate has no chain yet (spec §2.7).
+  // A BYOCA awaiting its signed certificate has no chain yet.
   if (!ca.certificateDer) return [];
   return [ca.certificateDer, ...(await getIssuerCertificates(db, ca))];
 }

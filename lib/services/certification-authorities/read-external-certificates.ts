@@ -1,4 +1,4 @@
-// The upload body's certificates as DER, with the 400 that names the unreadable one (spec §3.6 accepts .cer, .crt,
+// The upload body's certificates as DER, with the 400 that names the unreadable one (Intune accepts .cer, .crt,
 // .pem and .p7b; the browser and Graph callers send base64 or PEM text).
 import 'server-only';
 import { GraphError } from '@/lib/graph/graph-error';

@@ -1,6 +1,6 @@
-// Revoke an issuing CA (spec §3.4): only when paused and every certificate it issued is revoked already. Its
+// Revoke an issuing CA: only when paused and every certificate it issued is revoked already. Its
 // certificate then lands on the root's CRL; the CA keeps serving its own CRL and AIA. A BYOCA's certificate
-// belongs to the customer's CA, whose CRL only that CA can change (spec §3.6): the portal stops using it.
+// belongs to the customer's CA, whose CRL only that CA can change: the portal stops using it.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';

@@ -1,4 +1,4 @@
-// PATCH cloudCertificationAuthority: only the name, description and scope tags change after creation (spec §1.3).
+// PATCH cloudCertificationAuthority: only the name, description and scope tags change after creation.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
 import type { Database } from '@/lib/db/database';

@@ -1,4 +1,4 @@
-// uploadExternallySignedCertificationAuthorityCertificate (spec §3.6, §7.1): a BYOCA in signingPending receives the
+// uploadExternallySignedCertificationAuthorityCertificate: a BYOCA in signingPending receives the
 // certificate its customer's CA signed. The certificate's own AIA and CDP are whatever that CA wrote; the portal
 // adds the SCEP RA (signed by the BYOCA key, pointing at the portal's CRL and AIA for this CA) and a first CRL.
 import 'server-only';

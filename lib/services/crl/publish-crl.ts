@@ -1,4 +1,4 @@
-// Builds and stores a CA's next CRL (spec §1.3: valid 7 days, republished every 3.5 days and on every
+// Builds and stores a CA's next CRL (valid 7 days, republished every 3.5 days and on every
 // revocation). An issuing CA's CRL lists its revoked leaves; a root's lists its revoked issuing CAs.
 // No 'server-only': the CRL republish job runs in server.ts under tsx, where that package throws.
 import type { Database } from '@/lib/db/database';

@@ -1,4 +1,4 @@
-// The scheduled half of CRL publishing (spec §1.3: republished every 3.5 days, valid 7): one instance at a
+// The scheduled half of CRL publishing (republished every 3.5 days, valid 7): one instance at a
 // time, under a database lease (docs/architecture.md › Scale-out), republishes every CRL that is due.
 // No 'server-only': server.ts runs this under tsx, where that package throws.
 import { randomUUID } from 'node:crypto';

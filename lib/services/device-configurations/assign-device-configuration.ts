@@ -1,5 +1,5 @@
-// POST deviceConfigurations/{id}/assign (spec §7.7): replaces the profile's assignments — unless the
-// dependency-order checker refuses the new set (409 naming each missing step, spec §6.1), in which case nothing
+// POST deviceConfigurations/{id}/assign: replaces the profile's assignments — unless the
+// dependency-order checker refuses the new set (409 naming each missing step), in which case nothing
 // at all is stored. Check and write happen under the tenant's deployment lock, in one transaction. A changed set is
 // a change of the profile: its version and lastModifiedDateTime move, as after a PATCH.
 import 'server-only';

@@ -1,4 +1,4 @@
-// An update that changes what a profile deploys goes through the dependency-order checker too (spec §6.2):
+// An update that changes what a profile deploys goes through the dependency-order checker too:
 // - a trusted certificate profile whose certificate is replaced stops installing the old CA certificate, which
 //   for the deployment order is the same as deleting it, so the delete check applies;
 // - an assigned SCEP profile pointed at another issuing CA or Root Certificate must be sound with the new links,

@@ -1,4 +1,4 @@
-// POST deviceConfigurations: a trusted certificate or SCEP certificate profile (spec §4, §5). A SCEP profile is
+// POST deviceConfigurations: a trusted certificate or SCEP certificate profile. A SCEP profile is
 // stored only with a Root Certificate of its platform and a SCEP URI its issuing CA can honour (400 otherwise).
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';
@@ -38,7 +38,7 @@ export async function createDeviceConfiguration(
         ...links,
       });
       await recordAuditEvent(tx, principal, {
-        // [unverified] Intune's activity type for profiles, by analogy with 'Create CloudCertificationAuthority' (spec §1.7).
+        // [unverified] Intune's activity type for profiles, by analogy with 'Create CloudCertificationAuthority'.
         activityType: 'Create DeviceConfiguration',
         category: 'DeviceConfiguration',
         activityOperationType: 'Create',

@@ -1,4 +1,4 @@
-// DELETE deviceConfigurations/{id}, through the dependency-order checker (spec §6.2): a trust profile whose
+// DELETE deviceConfigurations/{id}, through the dependency-order checker: a trust profile whose
 // certificate an assigned SCEP profile needs cannot go (409, formatRefusal), nor one a SCEP profile names as its
 // Root Certificate (409 naming those profiles; the foreign key backs this up). Assignments and statuses go with it.
 import 'server-only';

@@ -1,4 +1,4 @@
-// GET deviceConfigurations/{id}/deviceStatuses and …/deviceStatusOverview (spec §6.5): what the devices reported,
+// GET deviceConfigurations/{id}/deviceStatuses and …/deviceStatusOverview: what the devices reported,
 // read from the status table the device check-in writes (record-device-configuration-status.ts).
 import 'server-only';
 import type { Database } from '@/lib/db/database';

@@ -1,4 +1,4 @@
-// The "Deployment order" view of an issuing CA on one platform (spec §6.1): the five steps, each done, missing or
+// The "Deployment order" view of an issuing CA on one platform: the five steps, each done, missing or
 // blocked, read from the same rules the assign API enforces (lib/deployment deployment-readiness.ts).
 import 'server-only';
 import type { Database } from '@/lib/db/database';

@@ -1,5 +1,5 @@
 // GET deviceConfigurations and GET deviceConfigurations/{id}, with the navigations Graph expands on request
-// (`$expand=rootCertificate`, `$expand=assignments`; spec §7.7).
+// (`$expand=rootCertificate`, `$expand=assignments`).
 import 'server-only';
 import type { Database } from '@/lib/db/database';
 import { listTenantDeviceConfigurationAssignments } from '@/lib/db/repositories/device-configuration-assignments';

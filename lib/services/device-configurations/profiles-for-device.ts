@@ -1,4 +1,4 @@
-// Which trusted certificate and SCEP profiles reach one managed device (spec §6.4 step 1: what a device receives at
+// Which trusted certificate and SCEP profiles reach one managed device (what a device receives at
 // check-in), with everything needed to apply them. For the device check-in simulator: it installs the trusted
 // certificates, enrolls each SCEP profile against its issuing CA and reports back (record-device-configuration-status.ts).
 // Reach follows the same rules as the deployment order (lib/deployment devices-reached-by.ts).

@@ -1,4 +1,4 @@
-// What a device reports for a profile at check-in (spec §6.4, §6.5): the device check-in simulator calls this
+// What a device reports for a profile at check-in: the device check-in simulator calls this
 // after applying — or failing to apply — a trusted certificate or SCEP profile. Not audited: device reports are
 // not administrator actions, and one per device per check-in would drown the audit log.
 import 'server-only';

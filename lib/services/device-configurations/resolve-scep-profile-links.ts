@@ -1,4 +1,4 @@
-// What a SCEP profile points at, checked against the tenant (spec §5.1 #10 and #13, §6.2): the Root Certificate
+// What a SCEP profile points at, checked against the tenant: the Root Certificate
 // must be a trusted certificate profile of the same platform, and the SCEP URI an issuing CA whose EKUs, key
 // size and lifetime the profile fits. Returns the links to store and every problem found, so create/update can
 // refuse with all of them and validateScepProfile can list them as the admin types.

@@ -21,7 +21,7 @@ export function toDeploymentTarget(target: StoredAssignmentTarget): AssignmentTa
 }
 
 /**
- * A bring-your-own-CA's private root (spec §3.6): the self-signed certificate of the uploaded chain of trust.
+ * A bring-your-own-CA's private root: the self-signed certificate of the uploaded chain of trust.
  * Undefined until the signed certificate and chain are uploaded.
  */
 function externalRootOf(ca: CertificationAuthorityRow): CertificationAuthority['externalRoot'] {

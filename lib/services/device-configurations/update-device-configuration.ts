@@ -1,5 +1,5 @@
 // PATCH deviceConfigurations/{id}: the type's properties, each optional, merged over the stored profile and
-// validated as a whole (spec §4, §5); the Graph type and platform never change. Changes to what the profile
+// validated as a whole; the Graph type and platform never change. Changes to what the profile
 // deploys pass the dependency-order checker (check-profile-update.ts).
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';

@@ -1,4 +1,4 @@
-// One check-in of a managed device (spec §6.4), run by the simulator in the background after a sync request: the
+// One check-in of a managed device, run by the simulator in the background after a sync request: the
 // profiles that reach the device are delivered (profilesForDevice), the device applies them — trust first, then
 // SCEP against the portal's real SCEP service over HTTP — and reports per profile; profiles that do not reach it are
 // reported Not applicable, and the device's last check-in time moves on.
@@ -29,7 +29,7 @@ function toDelivered(profile: ScepProfileRow, publicUrl: string): DeliveredScepP
     subjectAlternativeNames: settings.customSubjectAlternativeNames,
     keySize: settings.keySize,
     renewalThresholdPercentage: settings.renewalThresholdPercentage,
-    // Spec §3.3: Intune substitutes {{CloudPKIFQDN}} when it delivers the profile; here the portal is that FQDN.
+    // Intune substitutes {{CloudPKIFQDN}} when it delivers the profile; here the portal is that FQDN.
     scepServerUrl: resolveScepServerUrl(settings.scepServerUrls[0] ?? '', publicUrl),
   };
 }

@@ -1,6 +1,6 @@
 // What a simulated device kept from earlier check-ins (lib/devices/check-in DeviceState): its trust store, and per
 // SCEP profile its certificate with the chain it was served — marked revoked when the CA's record of it is revoked
-// or gone, so that the device enrolls again (spec §3.5).
+// or gone, so that the device enrolls again.
 import 'server-only';
 import type { Database } from '@/lib/db/database';
 import { listDeviceScepCertificates } from '@/lib/db/repositories/device-state-scep-certificates';

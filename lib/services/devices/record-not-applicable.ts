@@ -1,4 +1,4 @@
-// "Not applicable" (spec §6.5) for one device: every profile that is assigned in the tenant — or that this device
+// "Not applicable" for one device: every profile that is assigned in the tenant — or that this device
 // reported on before — but whose assignments do not reach it, because its groups are not targeted, it is excluded,
 // or it runs another platform (lib/deployment devices-reached-by.ts). Profiles assigned to nobody get no row: they
 // are in nobody's report. A profile that stops reaching a device turns Not applicable at the device's next check-in.

@@ -1,5 +1,5 @@
 // "View all certificates" of an issuing CA: server-side paging, search, status filter and order over every row
-// (no 1,000-row cap, spec §8.5), with the count only when asked for.
+// (no 1,000-row cap), with the count only when asked for.
 import 'server-only';
 import type { Database } from '@/lib/db/database';
 import { countLeafCertificates } from '@/lib/db/repositories/leaf-certificate-counts';

@@ -1,4 +1,4 @@
-// Revokes issued certificates of one CA and republishes its CRL at once (spec §1.3: on every revocation),
+// Revokes issued certificates of one CA and republishes its CRL at once (on every revocation),
 // one CRL for a whole batch. Intune's action carries no reason; ours records the RFC 5280 §5.3.1 reason.
 import 'server-only';
 import type { Principal } from '@/lib/auth/principal';

@@ -49,7 +49,7 @@ export async function enrollCertificate(
       throw new EnrollmentRefusal('badRequest', `The issuing CA is ${ca.status === 'signingPending' ? 'waiting for its signed certificate' : ca.status} and issues no certificates.`);
     }
     const { csr } = request;
-    // The CA's own key size bounds what it issues (spec §2.2); an ECC CA accepts RSA keys up to 4096 bits.
+    // The CA's own key size bounds what it issues; an ECC CA accepts RSA keys up to 4096 bits.
     const { keySpec } = caKeyProfileOf(ca.certificateKeySize as TCertificateKeySize);
     const problems = checkCertificationRequest(csr, { maxRsaBits: keySpec.kty === 'RSA' ? keySpec.modulusLength : 4096 });
     if (problems.length > 0) throw new EnrollmentRefusal('badRequest', problems.join('; '));
@@ -58,7 +58,7 @@ export async function enrollCertificate(
     const binding = challengeHash === undefined ? await renewalBinding(db, ca, request, now) : await challengeBinding(db, ca, challengeHash, now);
     const caEkus = new Set(ca.extendedKeyUsages.map((eku) => eku.objectIdentifier));
     const foreign = binding.extendedKeyUsages.filter((oid) => !caEkus.has(oid));
-    // Leaves carry only EKUs the issuing CA has (spec §2.3); otherwise no certificate is issued.
+    // Leaves carry only EKUs the issuing CA has; otherwise no certificate is issued.
     if (foreign.length > 0) throw new EnrollmentRefusal('badRequest', `Extended key usage ${foreign.join(', ')} is not on the issuing CA.`);
 
     const leaf = await signLeafCertificate({ ca, issuer, csr, binding, publicUrl, now });

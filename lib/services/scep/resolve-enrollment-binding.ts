@@ -1,7 +1,7 @@
 // Resolves what an enrollment is bound to. Challenges minted by hand carry no device or profile and get the
 // default binding; the device check-in mints challenges bound to a device and a SCEP profile, whose certificate
-// then carries the profile's EKUs, key usage and validity (spec §5.1 #5, #7, #11) and whose leaf row names the
-// device, its platform and primary user, and the profile (spec §3.5 leaf list columns).
+// then carries the profile's EKUs, key usage and validity and whose leaf row names the
+// device, its platform and primary user, and the profile (the leaf list columns).
 import 'server-only';
 import type { Database } from '@/lib/db/database';
 import { getDeviceConfiguration } from '@/lib/db/repositories/device-configurations';

@@ -13,7 +13,7 @@ import { readScepCaRow } from './scep-ca-row-cache';
 export async function scepAuthorityForCa(db: Database, tenantId: string, caId: string): Promise<ScepAuthority | undefined> {
   const cached = await readScepCaRow(db, tenantId, caId);
   const ca = cached?.ca;
-  // A root has no SCEP service; a BYOCA gets its certificate and RA only with the upload (spec §3.6).
+  // A root has no SCEP service; a BYOCA gets its certificate and RA only with the upload.
   if (!ca || ca.caType === 'rootCertificationAuthority' || !ca.certificateDer) return undefined;
   const material = scepCaMaterialOf(ca);
   if (!material) return undefined;

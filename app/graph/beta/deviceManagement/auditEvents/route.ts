@@ -6,7 +6,7 @@ import { pagedCollectionResponse } from '@/lib/graph/graph-response';
 import { parseODataListQuery } from '@/lib/graph/odata-list-query';
 import { toGraphAuditEvent } from '@/lib/graph/to-graph-audit-event';
 
-// The one $filter Intune's docs use (spec §1.7): activityType eq '<activity>'.
+// The one $filter Intune's docs use: activityType eq '<activity>'.
 const ACTIVITY_FILTER = /^\s*activityType\s+eq\s+'((?:[^']|'')*)'\s*$/i;
 
 // GET /graph/beta/deviceManagement/auditEvents — newest first; $filter=activityType eq '…', $top, $skip, $count

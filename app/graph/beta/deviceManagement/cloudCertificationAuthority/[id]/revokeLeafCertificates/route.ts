@@ -8,7 +8,7 @@ import { getCertificationAuthorityOrThrow } from '@/lib/services/certification-a
 import { revokeLeafCertificates } from '@/lib/services/leaf-certificates/revoke-leaf-certificates';
 
 // POST …/cloudCertificationAuthority/{id}/revokeLeafCertificates — bulk revoke, all or nothing, one CRL
-// (an addition over Graph, whose docs loop revokeLeafCertificate in PowerShell: spec §3.5, §8.4)
+// (an addition over Graph, whose docs loop revokeLeafCertificate in PowerShell)
 export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificates>(
   { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificates', body: ZRevokeLeafCertificates },
   async ({ principal, params, body }) => {
