@@ -1,11 +1,13 @@
 // The Graph calls the benchmark makes, as a script would: a client-credentials token from the embedded provider,
-// a root and issuing CA pair (reused across runs: a tenant has six CA slots), and one-time SCEP challenges.
+// root and issuing CA pairs by name (reused across runs: a tenant has six CA slots), one-time SCEP challenges, and
+// the tenant's Cloud PKI license (which decides whether new CA keys are software or HSM keys).
 
 interface GraphCa {
   id: string;
   displayName: string;
   certificationAuthorityStatus: string;
   certificateKeySize: string;
+  keyPlatform: 'software' | 'hardwareSecurityModule';
 }
 
 /** Where the portal is and the client credentials of its automation client. */
@@ -17,14 +19,19 @@ export interface PortalCredentials {
 
 export type CaKey = 'rsa2048' | 'eCP256';
 
+/** The licenses that give new CAs HSM keys (a new install starts in a trial, whose CAs get software keys). */
+export type PurchasedLicense = 'intuneSuite' | 'cloudPkiAddOn';
+
 export interface PortalClient {
-  ensureCaPair(caKey: CaKey): Promise<{ issuing: GraphCa; created: boolean }>;
+  /** The active pair named `<name> root CA` / `<name> issuing CA`, created when missing. */
+  ensureCaPair(caKey: CaKey, name?: string): Promise<{ issuing: GraphCa; created: boolean }>;
   createChallenge(caId: string): Promise<{ challenge: string; scepServerUrl: string }>;
+  setLicense(licenseType: PurchasedLicense): Promise<void>;
 }
 
 const CA_COLLECTION = '/graph/beta/deviceManagement/cloudCertificationAuthority';
-const ROOT_NAME = 'SCEP benchmark root CA';
-const ISSUING_NAME = 'SCEP benchmark issuing CA';
+const LICENSE = '/graph/beta/deviceManagement/cloudPkiLicense';
+const DEFAULT_PAIR_NAME = 'SCEP benchmark';
 const CLIENT_AUTHENTICATION = [{ name: 'Client Authentication', objectIdentifier: '1.3.6.1.5.5.7.3.2' }];
 const TIMEOUT_MS = 120_000;
 
@@ -40,9 +47,9 @@ async function token(config: PortalCredentials): Promise<string> {
 
 export async function connectToPortal(config: PortalCredentials): Promise<PortalClient> {
   const authorization = `Bearer ${await token(config)}`;
-  const graph = async <T>(path: string, body?: unknown): Promise<T> => {
+  const graph = async <T>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> => {
     const response = await fetch(`${config.portalUrl}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: { authorization, 'content-type': 'application/json' },
       ...(body !== undefined && { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -53,30 +60,35 @@ export async function connectToPortal(config: PortalCredentials): Promise<Portal
   const active = (cas: GraphCa[], name: string) => cas.find((ca) => ca.displayName === name && ca.certificationAuthorityStatus === 'active');
 
   return {
-    async ensureCaPair(caKey) {
+    async ensureCaPair(caKey, name = DEFAULT_PAIR_NAME) {
+      const rootName = `${name} root CA`;
+      const issuingName = `${name} issuing CA`;
       const { value } = await graph<{ value: GraphCa[] }>(CA_COLLECTION);
-      const existing = active(value, ISSUING_NAME);
+      const existing = active(value, issuingName);
       if (existing) return { issuing: existing, created: false };
       const root =
-        active(value, ROOT_NAME) ??
+        active(value, rootName) ??
         (await graph<GraphCa>(CA_COLLECTION, {
-          displayName: ROOT_NAME,
+          displayName: rootName,
           cloudCertificationAuthorityType: 'rootCertificationAuthority',
           validityPeriodInYears: 5,
           certificateKeySize: caKey,
-          commonName: ROOT_NAME,
+          commonName: rootName,
           extendedKeyUsages: CLIENT_AUTHENTICATION,
         }));
       const issuing = await graph<GraphCa>(CA_COLLECTION, {
-        displayName: ISSUING_NAME,
+        displayName: issuingName,
         cloudCertificationAuthorityType: 'issuingCertificationAuthority',
         certificationAuthorityIssuerId: root.id,
         validityPeriodInYears: 2,
-        commonName: ISSUING_NAME,
+        commonName: issuingName,
         extendedKeyUsages: CLIENT_AUTHENTICATION,
       });
       return { issuing, created: true };
     },
     createChallenge: (caId) => graph(`${CA_COLLECTION}/${caId}/createScepChallenge`, { deviceName: 'scep-benchmark', validityInMinutes: 60 }),
+    async setLicense(licenseType) {
+      await graph(LICENSE, { licenseType }, 'PATCH');
+    },
   };
 }
