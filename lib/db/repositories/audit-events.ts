@@ -1,5 +1,5 @@
 // Audit log: every mutating service records who did what to which object.
-import { and, count, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, lt, lte } from 'drizzle-orm';
 import type { Database } from '../database';
 import { auditEvents } from '../schema';
 
@@ -17,10 +17,18 @@ export interface AuditEventQuery {
   tenantId: string;
   activityType?: string;
   targetId?: string;
-  from?: Date;
-  to?: Date;
+  /** The user's UPN, the application's name or the system component, exactly. */
+  actor?: string;
+  targetDisplayName?: string;
+  /** Bounds on activityDateTime, as OData's ge, gt, le and lt compare. */
+  activityDateTime?: { ge?: Date; gt?: Date; le?: Date; lt?: Date };
   top?: number;
   skip?: number;
+}
+
+function timeBounds({ ge, gt: after, le, lt: before }: NonNullable<AuditEventQuery['activityDateTime']>) {
+  const column = auditEvents.activityDateTime;
+  return [ge && gte(column, ge), after && gt(column, after), le && lte(column, le), before && lt(column, before)];
 }
 
 /** Newest first, plus the total matching the filter. */
@@ -32,8 +40,9 @@ export async function listAuditEvents(
     eq(auditEvents.tenantId, query.tenantId),
     query.activityType ? eq(auditEvents.activityType, query.activityType) : undefined,
     query.targetId ? eq(auditEvents.targetId, query.targetId) : undefined,
-    query.from ? gte(auditEvents.activityDateTime, query.from) : undefined,
-    query.to ? lte(auditEvents.activityDateTime, query.to) : undefined,
+    query.actor ? eq(auditEvents.actor, query.actor) : undefined,
+    query.targetDisplayName ? eq(auditEvents.targetDisplayName, query.targetDisplayName) : undefined,
+    ...timeBounds(query.activityDateTime ?? {}),
   );
   const [items, [total]] = await Promise.all([
     db
