@@ -101,4 +101,51 @@ describe('buildCrl', () => {
       buildCrl({ issuer: issuing.issuer, thisUpdate: new Date(), nextUpdate: new Date(), crlNumber: -1n, entries: [] }),
     ).rejects.toThrow(/20 octets/);
   });
+
+  it('signs with an ECC CA for openssl, and lists many entries for openssl', async () => {
+    const eccRoot = await createRootCa(keyStore, 'eCP256');
+    scratch.write('ecc-root.pem', derToPem(eccRoot.der, 'CERTIFICATE'));
+    const revocationDate = new Date('2026-06-01T12:00:00.750Z');
+    const entries = Array.from({ length: 12_345 }, (_, index) => ({
+      serialNumber: (0x40_0000n + BigInt(index)).toString(16),
+      revocationDate,
+      reason: index % 2 ? ('superseded' as const) : undefined,
+    }));
+    const crl = await buildCrl({ issuer: eccRoot.issuer, thisUpdate: new Date(), nextUpdate: new Date(Date.now() + 86_400_000), crlNumber: 3n, entries });
+    scratch.write('ecc.pem', derToPem(crl, 'X509 CRL'));
+    const signature = scratch.openssl(['crl', '-in', 'ecc.pem', '-noout', '-CAfile', 'ecc-root.pem']);
+    expect(signature.stderr).toContain('verify OK');
+    const text = scratch.openssl(['crl', '-in', 'ecc.pem', '-noout', '-text']).stdout;
+    expect(text).toContain('Signature Algorithm: ecdsa-with-SHA256');
+    expect(text.match(/Serial Number: /g)).toHaveLength(12_345);
+    expect(text.match(/CRL Reason Code:\s+Superseded/g)).toHaveLength(6_172);
+    expect(text).toContain('Serial Number: 400001\n        Revocation Date: Jun  1 12:00:00 2026 GMT');
+  });
+
+  it('writes serials in minimal two’s-complement octets, times from 2050 as GeneralizedTime, and refuses a serial twice', async () => {
+    const crl = await buildCrl({
+      issuer: issuing.issuer,
+      thisUpdate: new Date(),
+      nextUpdate: new Date('2051-01-01T00:00:00Z'),
+      crlNumber: 9n,
+      entries: [
+        { serialNumber: '00c0ffee', revocationDate: new Date() },
+        { serialNumber: '0001', revocationDate: new Date() },
+      ],
+    });
+    scratch.write('padded.pem', derToPem(crl, 'X509 CRL'));
+    const text = scratch.openssl(['crl', '-in', 'padded.pem', '-noout', '-text']).stdout;
+    expect(text).toContain('Serial Number: C0FFEE');
+    expect(text).toContain('Serial Number: 01');
+    expect(text).toContain('Next Update: Jan  1 00:00:00 2051 GMT');
+    await expect(
+      buildCrl({
+        issuer: issuing.issuer,
+        thisUpdate: new Date(),
+        nextUpdate: new Date(Date.now() + 86_400_000),
+        crlNumber: 10n,
+        entries: [{ serialNumber: '00C0FFEE', revocationDate: new Date() }, { serialNumber: 'c0ffee', revocationDate: new Date() }],
+      }),
+    ).rejects.toThrow(/listed twice/);
+  });
 });

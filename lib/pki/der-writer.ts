@@ -13,12 +13,15 @@ function encodeLength(length: number): Uint8Array {
   return Uint8Array.of(0x80 | bytes.length, ...bytes);
 }
 
-export function derTlv(tag: number, ...contents: readonly Uint8Array[]): Uint8Array {
+/** A TLV of the contents in order; an array rather than spread arguments, which overflow the stack past ~100,000. */
+export function derTlvOf(tag: number, contents: readonly Uint8Array[]): Uint8Array {
   const value = concat(contents);
   return concat([Uint8Array.of(tag), encodeLength(value.length), value]);
 }
 
-export const derSequence = (...items: readonly Uint8Array[]): Uint8Array => derTlv(0x30, ...items);
+export const derTlv = (tag: number, ...contents: readonly Uint8Array[]): Uint8Array => derTlvOf(tag, contents);
+
+export const derSequence = (...items: readonly Uint8Array[]): Uint8Array => derTlvOf(0x30, items);
 
 /** X.690 §11.6: the elements of a DER SET OF are sorted by their encodings. */
 export function derSetOf(items: readonly Uint8Array[]): Uint8Array {
@@ -66,3 +69,25 @@ export const derAttribute = (oid: string, value: Uint8Array): Uint8Array =>
 /** ContentInfo { contentType, [0] EXPLICIT content } (RFC 5652 §3). */
 export const derContentInfo = (contentType: string, content: Uint8Array): Uint8Array =>
   derSequence(derObjectIdentifier(contentType), derContextConstructed(0, content));
+
+/** BIT STRING of whole octets (signatures): no unused bits. */
+export const derBitString = (value: Uint8Array): Uint8Array => derTlv(0x03, Uint8Array.of(0), value);
+
+export const derEnumerated = (value: number): Uint8Array => derTlv(0x0a, Uint8Array.of(value));
+
+/** An INTEGER from unsigned hex, as serial numbers are stored (X.690 §8.3.2: minimal octets, 00 before a high bit). */
+export function derUnsignedIntegerFromHex(hex: string): Uint8Array {
+  let bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  bytes = bytes.subarray(start);
+  if (bytes.length === 0) bytes = Buffer.of(0);
+  return bytes[0]! & 0x80 ? derTlv(0x02, Uint8Array.of(0), bytes) : derTlv(0x02, bytes);
+}
+
+/** RFC 5280 §4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050; always seconds and Z. */
+export function derTime(date: Date): Uint8Array {
+  const iso = date.toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
+  const digits = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+  return date.getUTCFullYear() < 2050 ? derTlv(0x17, Buffer.from(digits.slice(2), 'latin1')) : derTlv(0x18, Buffer.from(digits, 'latin1'));
+}

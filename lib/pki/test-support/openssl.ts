@@ -29,7 +29,8 @@ export function createScratch(): Scratch {
     },
     path: (name) => join(dir, name),
     openssl(args) {
-      const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8' });
+      // -text of a CRL with thousands of entries is megabytes, past spawnSync's 1 MiB default.
+      const result = spawnSync('openssl', args, { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
