@@ -1,6 +1,6 @@
 // Certification authorities of a tenant. The six-CA limit is the database's job: each CA holds a
 // slot 1..6, unique per tenant, so racing creates cannot exceed it (docs/architecture.md › Data).
-import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../database';
 import { getPostgresError, isForeignKeyViolation, isUniqueViolation, NOT_NULL_VIOLATION } from '../postgres-error';
@@ -18,7 +18,12 @@ export type {
 } from '../schema';
 export { MAX_CERTIFICATION_AUTHORITIES_PER_TENANT };
 
-export type CertificationAuthorityRow = typeof certificationAuthorities.$inferSelect;
+/**
+ * A CA without its published CRL: at 100,000 revoked certificates the CRL is megabytes, and only the CDP route
+ * needs it (getCertificationAuthorityCrl). Every other read stays small.
+ */
+export type CertificationAuthorityRow = Omit<typeof certificationAuthorities.$inferSelect, 'crlDer'>;
+const { crlDer: _publishedCrl, ...caColumns } = getTableColumns(certificationAuthorities);
 /** `id` may be given: the CA certificate embeds its own CRL/AIA URLs, so services pick the id before signing. */
 export type NewCertificationAuthority = Omit<
   typeof certificationAuthorities.$inferInsert,
@@ -73,7 +78,7 @@ export async function insertCertificationAuthority(
             thumbprint: values.thumbprint?.toUpperCase(),
             slot: lowestFreeSlot,
           })
-          .returning(),
+          .returning(caColumns),
       );
       if (!row) throw new Error('INSERT … RETURNING returned no row');
       return row;
@@ -88,7 +93,7 @@ export async function insertCertificationAuthority(
 
 export async function listCertificationAuthorities(db: Database, tenantId: string): Promise<CertificationAuthorityRow[]> {
   return db
-    .select()
+    .select(caColumns)
     .from(certificationAuthorities)
     .where(eq(certificationAuthorities.tenantId, tenantId))
     .orderBy(asc(certificationAuthorities.createdDateTime), asc(certificationAuthorities.slot));
@@ -100,7 +105,7 @@ export async function getCertificationAuthority(
   id: string,
 ): Promise<CertificationAuthorityRow | undefined> {
   const [row] = await db
-    .select()
+    .select(caColumns)
     .from(certificationAuthorities)
     .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)));
   return row;
@@ -138,7 +143,7 @@ export async function getCertificationAuthorityVersion(
 
 /** By id alone: for the unauthenticated endpoints (/pki CRL and AIA) whose URL carries only the CA id. */
 export async function getCertificationAuthorityById(db: Database, id: string): Promise<CertificationAuthorityRow | undefined> {
-  const [row] = await db.select().from(certificationAuthorities).where(eq(certificationAuthorities.id, id));
+  const [row] = await db.select(caColumns).from(certificationAuthorities).where(eq(certificationAuthorities.id, id));
   return row;
 }
 
@@ -148,7 +153,7 @@ export async function listChildCertificationAuthorities(
   issuerId: string,
 ): Promise<CertificationAuthorityRow[]> {
   return db
-    .select()
+    .select(caColumns)
     .from(certificationAuthorities)
     .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.issuerId, issuerId)))
     .orderBy(asc(certificationAuthorities.createdDateTime), asc(certificationAuthorities.slot));
@@ -190,7 +195,7 @@ export async function updateCertificationAuthority(
           : undefined,
       ),
     )
-    .returning();
+    .returning(caColumns);
   return row;
 }
 
@@ -206,6 +211,28 @@ export async function deleteCertificationAuthority(db: Database, tenantId: strin
     if (isForeignKeyViolation(error)) throw new CertificationAuthorityInUseError(id);
     throw error;
   }
+}
+
+/** The CRL a CA publishes now, with what its HTTP validators are made of. */
+export interface PublishedCrl {
+  crlNumber: number;
+  der: Uint8Array;
+  thisUpdate: Date;
+  nextUpdate: Date;
+}
+
+export async function getCertificationAuthorityCrl(db: Database, id: string): Promise<PublishedCrl | undefined> {
+  const [row] = await db
+    .select({
+      crlNumber: certificationAuthorities.crlNumber,
+      der: certificationAuthorities.crlDer,
+      thisUpdate: certificationAuthorities.crlThisUpdate,
+      nextUpdate: certificationAuthorities.crlNextUpdate,
+    })
+    .from(certificationAuthorities)
+    .where(eq(certificationAuthorities.id, id));
+  if (!row?.der || !row.thisUpdate || !row.nextUpdate) return undefined;
+  return { crlNumber: row.crlNumber, der: row.der, thisUpdate: row.thisUpdate, nextUpdate: row.nextUpdate };
 }
 
 export interface StoredCrl {

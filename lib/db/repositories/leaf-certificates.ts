@@ -2,7 +2,7 @@
 // CRLs read the indexed columns only, never the DER; the list is leaf-certificate-list.ts, counts
 // leaf-certificate-counts.ts. `status` in every row returned here is the effective one at `now`
 // (leaf-certificate-status.ts).
-import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray } from 'drizzle-orm';
 import type { Database } from '../database';
 import { isUniqueViolation } from '../postgres-error';
 import { type LeafCertificateStatus, leafCertificates } from '../schema';
@@ -115,7 +115,11 @@ export interface RevokedEntry {
 }
 
 /** The CRL entries of a CA (RFC 5280 §5.1.2.6), oldest revocation first. */
-export async function listRevokedLeafCertificates(db: Database, caId: string): Promise<RevokedEntry[]> {
+/** Rows per page of listRevokedLeafCertificates. */
+export const REVOKED_PAGE_SIZE = 5_000;
+
+/** A CA's revoked certificates in serial order, REVOKED_PAGE_SIZE at a time after `afterSerialNumber` (keyset paging). */
+export async function listRevokedLeafCertificates(db: Database, caId: string, afterSerialNumber?: string): Promise<RevokedEntry[]> {
   const rows = await db
     .select({
       serialNumber: leafCertificates.serialNumber,
@@ -123,8 +127,15 @@ export async function listRevokedLeafCertificates(db: Database, caId: string): P
       revocationReason: leafCertificates.revocationReason,
     })
     .from(leafCertificates)
-    .where(and(eq(leafCertificates.caId, caId), eq(leafCertificates.status, 'revoked')))
-    .orderBy(asc(leafCertificates.revocationDateTime), asc(leafCertificates.serialNumber));
+    .where(
+      and(
+        eq(leafCertificates.caId, caId),
+        eq(leafCertificates.status, 'revoked'),
+        afterSerialNumber === undefined ? undefined : gt(leafCertificates.serialNumber, afterSerialNumber),
+      ),
+    )
+    .orderBy(asc(leafCertificates.serialNumber))
+    .limit(REVOKED_PAGE_SIZE);
   // revoked rows always carry a revocation time (revokeLeafCertificate sets both)
   return rows.map((row) => ({ ...row, revocationDateTime: row.revocationDateTime ?? new Date(0) }));
 }

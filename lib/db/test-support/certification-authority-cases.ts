@@ -8,6 +8,7 @@ import {
   deleteCertificationAuthority,
   getCertificationAuthority,
   getCertificationAuthorityById,
+  getCertificationAuthorityCrl,
   insertCertificationAuthority,
   listCertificationAuthorities,
   listChildCertificationAuthorities,
@@ -20,7 +21,8 @@ export function defineCertificationAuthorityCases(db: () => Database, newTenant:
   it('stores, lists, updates and deletes certification authorities', async () => {
     const tenantId = await newTenant();
     const root = await insertCertificationAuthority(db(), newRootValues(tenantId, { serialNumber: 'ab01' }));
-    expect(root).toMatchObject({ slot: 1, versionNumber: 1, crlNumber: 0, crlDer: null, serialNumber: 'AB01' });
+    expect(root).toMatchObject({ slot: 1, versionNumber: 1, crlNumber: 0, crlThisUpdate: null, serialNumber: 'AB01' });
+    expect(root).not.toHaveProperty('crlDer');
     expect(root.certificateDer).toBeInstanceOf(Uint8Array);
     const issuing = await insertCertificationAuthority(
       db(),
@@ -66,7 +68,8 @@ export function defineCertificationAuthorityCases(db: () => Database, newTenant:
     expect(await storeCertificationAuthorityCrl(db(), ca.id, { ...crl, crlNumber: 1 })).toBe(true);
     expect(await storeCertificationAuthorityCrl(db(), ca.id, { ...crl, crlNumber: 1 })).toBe(false);
     const stored = await getCertificationAuthorityById(db(), ca.id);
-    expect(stored).toMatchObject({ crlNumber: 1, crlDer: crl.crlDer, crlNextUpdate: crl.nextUpdate });
+    expect(stored).toMatchObject({ crlNumber: 1, crlNextUpdate: crl.nextUpdate });
+    expect(await getCertificationAuthorityCrl(db(), ca.id)).toEqual({ crlNumber: 1, der: crl.crlDer, thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate });
     expect(stored?.lastModifiedDateTime).toEqual(ca.lastModifiedDateTime);
   });
 

@@ -135,6 +135,8 @@ export function defineLeafCertificateCases(db: () => Database, newTenant: () => 
     const expired = await list({ status: ['expired'], top: 1 });
     expect((await getLeafCertificate(db(), tenantId, expired.items[0]!.id, NOW))?.status).toBe('expired');
     expect(await listRevokedLeafCertificates(db(), caId)).toEqual([{ serialNumber: '0A0007', revocationDateTime: revokedAt, revocationReason: 'keyCompromise' }]);
+    expect(await listRevokedLeafCertificates(db(), caId, '0A0006')).toHaveLength(1); // keyset: serials after the given one
+    expect(await listRevokedLeafCertificates(db(), caId, '0A0007')).toEqual([]);
   });
 
   it('refuses a serial number the CA already used', async () => {

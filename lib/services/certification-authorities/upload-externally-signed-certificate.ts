@@ -109,5 +109,5 @@ export async function uploadExternallySignedCertificate(
       after: { status: updated.status, thumbprint: updated.thumbprint, issuer: summary.issuerName, root: updated.rootCertificateCommonName },
     },
   });
-  return { ...updated, crlNumber: published.crlNumber, crlDer: published.crlDer, crlThisUpdate: published.crlThisUpdate, crlNextUpdate: published.crlNextUpdate };
+  return { ...updated, crlNumber: published.crlNumber, crlThisUpdate: published.crlThisUpdate, crlNextUpdate: published.crlNextUpdate };
 }

@@ -8,7 +8,7 @@ import {
   listChildCertificationAuthorities,
   storeCertificationAuthorityCrl,
 } from '@/lib/db/repositories/certification-authorities';
-import { listRevokedLeafCertificates } from '@/lib/db/repositories/leaf-certificates';
+import { listRevokedLeafCertificates, REVOKED_PAGE_SIZE } from '@/lib/db/repositories/leaf-certificates';
 import { buildCrl, type CrlEntry, type RevocationReason } from '@/lib/pki/build-crl';
 import { getKeyStore } from '../key-store';
 import { caIssuer } from '../certification-authorities/ca-issuer';
@@ -28,12 +28,19 @@ async function revokedEntries(db: Database, ca: CertificationAuthorityRow): Prom
           : [],
       );
   }
-  const leaves = await listRevokedLeafCertificates(db, ca.id);
-  return leaves.map((leaf) => ({
-    serialNumber: leaf.serialNumber,
-    revocationDate: leaf.revocationDateTime,
-    ...(leaf.revocationReason ? { reason: leaf.revocationReason as RevocationReason } : {}),
-  }));
+  // Page by page: one read of 100,000 rows would hold the embedded database (and PGlite's thread) for its whole length.
+  const entries: CrlEntry[] = [];
+  for (let page = await listRevokedLeafCertificates(db, ca.id); page.length > 0; ) {
+    for (const leaf of page) {
+      entries.push({
+        serialNumber: leaf.serialNumber,
+        revocationDate: leaf.revocationDateTime,
+        ...(leaf.revocationReason ? { reason: leaf.revocationReason as RevocationReason } : {}),
+      });
+    }
+    page = page.length < REVOKED_PAGE_SIZE ? [] : await listRevokedLeafCertificates(db, ca.id, page.at(-1)?.serialNumber);
+  }
+  return entries;
 }
 
 /** Publishes CRL number n+1; if another instance published first, rebuilds from its state so no revocation is lost. */
@@ -51,12 +58,13 @@ export async function publishCrl(db: Database, caId: string, now = new Date()): 
       entries: await revokedEntries(db, ca),
     });
     if (await storeCertificationAuthorityCrl(db, ca.id, { crlNumber, crlDer, thisUpdate: now, nextUpdate })) {
-      return { ...ca, crlNumber, crlDer, crlThisUpdate: now, crlNextUpdate: nextUpdate };
+      return { ...ca, crlNumber, crlThisUpdate: now, crlNextUpdate: nextUpdate };
     }
   }
   throw new Error(`Could not publish a CRL for CA ${caId}: other instances kept publishing first`);
 }
 
-export function isCrlDue(ca: Pick<CertificationAuthorityRow, 'crlDer' | 'crlThisUpdate'>, now: Date): boolean {
-  return !ca.crlDer || !ca.crlThisUpdate || now.getTime() - ca.crlThisUpdate.getTime() >= CRL_REPUBLISH_MS;
+/** crlThisUpdate is set with every stored CRL (and cleared by markCrlDue), so it alone says whether one is current. */
+export function isCrlDue(ca: Pick<CertificationAuthorityRow, 'crlThisUpdate'>, now: Date): boolean {
+  return !ca.crlThisUpdate || now.getTime() - ca.crlThisUpdate.getTime() >= CRL_REPUBLISH_MS;
 }
