@@ -3,10 +3,9 @@
 // is resumed; and the teardown Pause → revoke every leaf → Revoke CA → Delete frees the tenant's CA slots again.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { Certmonger } from './certmonger';
-import { automationToken, CA_COLLECTION, expect, openssl, test, toPem } from './fixtures';
+import { automationToken, CA_COLLECTION, expect, expectAccessible, openssl, test, toPem } from './fixtures';
 
 const ROOT = 'Lifecycle Root CA';
 const ISSUING = 'Lifecycle Issuing CA';
@@ -49,12 +48,6 @@ async function confirm(page: Page, dialogName: string, button: string) {
   const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.getByRole('button', { name: button, exact: true }).click();
   await expect(dialog).toBeHidden();
-}
-
-/** No serious or critical axe violations; Tabster's aria-hidden focus sentinels around grids are left out (see directory.spec.ts). */
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
 }
 
 test.beforeAll(async () => {
