@@ -4,8 +4,10 @@ export const useAuditLogsStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
   // 460 px where there is room; on a phone the field gives way, and min-width 0 lets the native select shrink below
   // its longest option.
-  activityField: { width: '460px', maxWidth: '100%' },
+  activityField: { width: '420px', maxWidth: '100%' },
   activity: { width: '100%', minWidth: 0 },
+  dateField: { width: '160px' },
+  textField: { width: '240px', maxWidth: '100%' },
   muted: { color: tokens.colorNeutralForeground3 },
   properties: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBlock: `0 ${tokens.spacingVerticalM}` },
   propertyRow: { display: 'grid', gridTemplateColumns: '120px 1fr', columnGap: tokens.spacingHorizontalL },
