@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { Providers } from '@/components/providers';
+import { NONCE_REQUEST_HEADER } from '@/lib/http/page-content-security-policy';
 
 export const metadata: Metadata = {
   title: 'Cloud PKI portal',
@@ -8,11 +10,13 @@ export const metadata: Metadata = {
 };
 
 // Shared with the sign-in page, so no shell or AuthProvider here: those live in app/(portal)/layout.tsx.
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Reading the request makes every page render per request, as a per-request CSP nonce requires (proxy.ts).
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const nonce = (await headers()).get(NONCE_REQUEST_HEADER) ?? undefined;
   return (
     <html lang="en">
       <body>
-        <Providers>{children}</Providers>
+        <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>
   );

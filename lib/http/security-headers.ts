@@ -1,6 +1,6 @@
 // Response headers every door sends (set by server.ts before Next or the OpenID provider answer). Pages get
-// their Content-Security-Policy with a per-request nonce from proxy.ts; everything else is data, not a document,
-// and gets a policy that allows nothing.
+// their Content-Security-Policy with a per-request nonce from proxy.ts, the OpenID provider's few HTML pages theirs
+// from oidc-pages.ts; everything else is data, not a document, and gets a policy that allows nothing.
 import type { ServerResponse } from 'node:http';
 
 /** For JSON, certificates, CRLs, SCEP replies: nothing may run, load or frame them. */
