@@ -1,7 +1,8 @@
 // Starts a portal of its own for a benchmark: `node --import tsx server.ts` in production mode (the `.next` build
 // must exist: `npm run bench` builds first), a free loopback port, a fresh DATA_DIR under the temp directory (its
-// embedded PGlite, key-encryption key and sign-in keys) and client credentials for the Graph calls. Nothing of the
-// developer's own portal or data is touched; the directory is removed when the portal stops.
+// embedded PGlite, key-encryption key and sign-in keys), an admin who can sign in and client credentials for the
+// Graph calls. Nothing of the developer's own portal or data is touched; the directory is removed when the portal
+// stops, unless the caller passed its own (to stop, seed the database and start again on the same data).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,12 +17,26 @@ export interface RunningPortal {
   stop(): Promise<void>;
 }
 
+export interface PortalOptions {
+  /** Portal environment variables (lib/env.ts), e.g. PKCS11_MODULE or DATABASE_URL; they win over the caller's environment. */
+  readonly settings?: Readonly<Record<string, string>>;
+  /** A built checkout to run (default: this one), e.g. main before a change, measured side by side. */
+  readonly appDir?: string;
+  /** Default: a free one. */
+  readonly port?: number;
+  /** An existing DATA_DIR, kept when the portal stops; default: a temp one, removed. */
+  readonly dataDir?: string;
+}
+
+/** The admin of the embedded sign-in (PORTAL_ADMIN_USER / PORTAL_ADMIN_PASSWORD), for browser benches. */
+export const BENCH_ADMIN = { user: 'admin@contoso.local', password: 'bench-admin-password-0123' };
+
 const REPOSITORY = new URL('..', import.meta.url).pathname;
 const START_TIMEOUT_MS = 180_000;
 const CLIENT_ID = 'bench';
 const CLIENT_SECRET = 'bench-client-secret-0123456789';
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -43,17 +58,16 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`The portal was not ready within ${START_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-/** `settings` are portal environment variables (lib/env.ts), e.g. PKCS11_MODULE; they win over the caller's environment. */
-export async function startPortal(settings: Readonly<Record<string, string>> = {}): Promise<RunningPortal> {
-  if (!existsSync(join(REPOSITORY, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first (npm run bench does).');
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'cloud-pki-bench-'));
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
+  const appDir = options.appDir ?? REPOSITORY;
+  if (!existsSync(join(appDir, '.next', 'BUILD_ID'))) throw new Error(`No production build in ${appDir}: run \`npm run build\` first (npm run bench does).`);
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cloud-pki-bench-'));
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: REPOSITORY,
+    cwd: appDir,
     env: {
       ...process.env,
-      ...settings,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
@@ -62,8 +76,10 @@ export async function startPortal(settings: Readonly<Record<string, string>> = {
       DATABASE_URL: '',
       AUTOMATION_CLIENT_ID: CLIENT_ID,
       AUTOMATION_CLIENT_SECRET: CLIENT_SECRET,
-      PORTAL_ADMIN_PASSWORD: 'bench-admin-password',
-      PORTAL_DEMO_PASSWORD: 'bench-demo-password',
+      PORTAL_ADMIN_USER: BENCH_ADMIN.user,
+      PORTAL_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      PORTAL_DEMO_PASSWORD: 'bench-demo-password-0123',
+      ...options.settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,7 +95,7 @@ export async function startPortal(settings: Readonly<Record<string, string>> = {
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitUntilReady(url, child, () => output);

@@ -28,11 +28,13 @@ export const scepHsmThroughputBench: Bench = {
     const token = createSoftHsmToken('Cloud PKI bench');
     context.log('scep-hsm: starting a portal with a SoftHSM2 token…');
     const portal = await startPortal({
-      PKCS11_MODULE: token.modulePath,
-      PKCS11_TOKEN_LABEL: token.tokenLabel,
-      PKCS11_PIN: token.pin,
-      // SoftHSM2 finds the run's token directory through its configuration file.
-      SOFTHSM2_CONF: process.env.SOFTHSM2_CONF ?? '',
+      settings: {
+        PKCS11_MODULE: token.modulePath,
+        PKCS11_TOKEN_LABEL: token.tokenLabel,
+        PKCS11_PIN: token.pin,
+        // SoftHSM2 finds the run's token directory through its configuration file.
+        SOFTHSM2_CONF: process.env.SOFTHSM2_CONF ?? '',
+      },
     });
     try {
       const credentials: PortalCredentials = { portalUrl: portal.url, clientId: portal.clientId, clientSecret: portal.clientSecret };

@@ -7,7 +7,7 @@ import { measureUiBladeLoad, UI_BLADE, UI_ROUNDS, type UiFigures } from '../ui/m
 
 const FIRST_LOAD_GOAL_KIB = 300;
 const WARM_GOAL_MS = 200;
-const FIRST_PORT = Number(process.env.BENCH_UI_PORT ?? 3121);
+const FIRST_PORT = process.env.BENCH_UI_PORT ? Number(process.env.BENCH_UI_PORT) : undefined;
 
 const formatKiB = (figures: UiFigures) => `${figures.firstLoadGzipKiB.toFixed(0)} KiB gzip in ${figures.firstLoadFiles} scripts`;
 
@@ -19,7 +19,7 @@ export const uiBladeLoadBench: Bench = {
     const ours = await measureUiBladeLoad(process.cwd(), FIRST_PORT);
     const referenceDir = process.env.BENCH_UI_REFERENCE;
     if (referenceDir) context.log(`ui: measuring the reference ${referenceDir}…`);
-    const theirs = referenceDir ? await measureUiBladeLoad(referenceDir, FIRST_PORT + 1) : undefined;
+    const theirs = referenceDir ? await measureUiBladeLoad(referenceDir, FIRST_PORT && FIRST_PORT + 1) : undefined;
     const rows: BenchRow[] = [
       { figure: `UI first-load JS of ${UI_BLADE}`, value: formatKiB(ours), reference: theirs ? formatKiB(theirs) : `goal < ${FIRST_LOAD_GOAL_KIB} KiB gzip` },
       {

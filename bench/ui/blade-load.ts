@@ -3,10 +3,10 @@
 // another. Prints figures, asserts nothing: timings on a shared machine are pessimistic, so compare runs made side by side.
 //   BENCH_UI_REFERENCE=<dir>  a second built checkout (e.g. main before a change) measured in the same run, for a ratio
 //   BENCH_UI_ROUNDS=<n>       warm navigations per blade (default 5; the median is printed)
-//   BENCH_UI_PORT=<port>      first port to use (default 3121; the reference takes the next one)
+//   BENCH_UI_PORT=<port>      first port to use (default: free ones; the reference takes the next one)
 import { measureUiBladeLoad, UI_BLADE, UI_ROUNDS, type UiFigures } from './measure-blade-load';
 
-const FIRST_PORT = Number(process.env.BENCH_UI_PORT ?? 3121);
+const FIRST_PORT = process.env.BENCH_UI_PORT ? Number(process.env.BENCH_UI_PORT) : undefined;
 
 function printFigures(label: string, figures: UiFigures): void {
   console.log(`${label}`);
@@ -19,7 +19,7 @@ const current = await measureUiBladeLoad(process.cwd(), FIRST_PORT);
 printFigures(`this checkout (${process.cwd()})`, current);
 const referenceDir = process.env.BENCH_UI_REFERENCE;
 if (referenceDir) {
-  const reference = await measureUiBladeLoad(referenceDir, FIRST_PORT + 1);
+  const reference = await measureUiBladeLoad(referenceDir, FIRST_PORT && FIRST_PORT + 1);
   printFigures(`reference (${referenceDir})`, reference);
   console.log(`  ratio first load this/reference: ${(current.firstLoadGzipKiB / reference.firstLoadGzipKiB).toFixed(2)}`);
 }

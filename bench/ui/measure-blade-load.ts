@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { BENCH_ADMIN, BENCH_AUTOMATION, startPortal } from './start-portal';
+import { BENCH_ADMIN, type RunningPortal, startPortal } from '../start-portal';
 import { percentile } from '../percentile';
 
 export const UI_BLADE = '/tenant-administration/cloud-pki';
@@ -26,10 +26,10 @@ export interface UiFigures {
   warmMs: Record<string, number>;
 }
 
-async function seedCertificationAuthority(url: string): Promise<void> {
+async function seedCertificationAuthority({ url, clientId, clientSecret }: RunningPortal): Promise<void> {
   const tokenResponse = await fetch(`${url}/oidc/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: BENCH_AUTOMATION.id, client_secret: BENCH_AUTOMATION.secret, scope: 'api://cloudpki/.default' }),
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'api://cloudpki/.default' }),
   });
   const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
   const response = await fetch(`${url}${CA_COLLECTION}`, {
@@ -95,12 +95,12 @@ async function measureWarmNavigation(page: Page, blade: (typeof WARM_BLADES)[num
   return percentile(times, 50);
 }
 
-/** Starts the built checkout at appDir on port, seeds one CA, signs in, and measures first load and warm navigation. */
-export async function measureUiBladeLoad(appDir: string, port: number): Promise<UiFigures> {
-  const portal = await startPortal(appDir, port);
+/** Starts the built checkout at appDir (on port, or a free one), seeds one CA, signs in, and measures first load and warm navigation. */
+export async function measureUiBladeLoad(appDir: string, port?: number): Promise<UiFigures> {
+  const portal = await startPortal({ appDir, ...(port !== undefined && { port }) });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    await seedCertificationAuthority(portal.url);
+    await seedCertificationAuthority(portal);
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await signIn(page, portal.url);
     const firstLoad = await measureFirstLoad(page, portal.url);
