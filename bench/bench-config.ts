@@ -5,6 +5,11 @@
 //   BENCH_CA_KEY / --ca-key          key of the benchmark's CA pair: rsa2048 (default) or eCP256
 //   SCEP_REFERENCE_URL               a reference SCEP server (e.g. micromdm/scep) to enroll against with the same client
 //   SCEP_REFERENCE_CHALLENGE         its static challenge password (micromdm/scep -challenge), if it wants one
+//   BENCH_LEAVES / --leaves          leaf certificates seeded under one issuing CA for the leaves bench (default 1,000,000)
+//   BENCH_CRL_REVOKED / --crl-revoked  revoked leaves seeded for the crl bench (default 100,000)
+//   BENCH_DEVICES / --devices        simulated devices of the devices bench (default 1,000)
+//   BENCH_DATABASE_URL               a PostgreSQL server (role with CREATEDB) the leaves bench also measures on, in a
+//                                    throw-away database; TEST_DATABASE_URL (.ci/start-test-postgres) when unset
 // bench:scep only (it measures a portal that is already running):
 //   PORTAL_URL / --portal-url        the running portal, loopback only (default http://localhost:3000)
 //   AUTOMATION_CLIENT_ID, _SECRET    client credentials of the portal (as in its .env)
@@ -43,6 +48,25 @@ export function readBenchSizes(env: NodeJS.ProcessEnv = process.env): BenchSizes
     concurrency: positiveInteger(argument('c') ?? env.BENCH_CONCURRENCY, 8, 'BENCH_CONCURRENCY', 256),
     caKey,
   };
+}
+
+export interface ScaleSizes {
+  readonly leaves: number;
+  readonly crlRevoked: number;
+  readonly devices: number;
+}
+
+export function readScaleSizes(env: NodeJS.ProcessEnv = process.env): ScaleSizes {
+  return {
+    leaves: positiveInteger(argument('leaves') ?? env.BENCH_LEAVES, 1_000_000, 'BENCH_LEAVES', 10_000_000),
+    crlRevoked: positiveInteger(argument('crl-revoked') ?? env.BENCH_CRL_REVOKED, 100_000, 'BENCH_CRL_REVOKED', 1_000_000),
+    devices: positiveInteger(argument('devices') ?? env.BENCH_DEVICES, 1_000, 'BENCH_DEVICES', 100_000),
+  };
+}
+
+/** The PostgreSQL server to measure on too, or undefined: the bench then says how to provide one. */
+export function readBenchPostgresUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.BENCH_DATABASE_URL?.trim() || env.TEST_DATABASE_URL?.trim() || undefined;
 }
 
 /** The reference SCEP server of SCEP_REFERENCE_URL, or undefined when it is not set. */

@@ -25,11 +25,14 @@ export type PurchasedLicense = 'intuneSuite' | 'cloudPkiAddOn';
 export interface PortalClient {
   /** The active pair named `<name> root CA` / `<name> issuing CA`, created when missing. */
   ensureCaPair(caKey: CaKey, name?: string): Promise<{ issuing: GraphCa; created: boolean }>;
-  createChallenge(caId: string): Promise<{ challenge: string; scepServerUrl: string }>;
+  createChallenge(caId: string, deviceName?: string): Promise<{ challenge: string; scepServerUrl: string }>;
   setLicense(licenseType: PurchasedLicense): Promise<void>;
+  revokeLeafCertificateBySerialNumber(caId: string, serialNumber: string): Promise<void>;
+  /** A signed-in GET of a portal path (`/graph/beta/…` or an absolute @odata.nextLink), for benches that time requests. */
+  get(pathOrUrl: string): Promise<Response>;
 }
 
-const CA_COLLECTION = '/graph/beta/deviceManagement/cloudCertificationAuthority';
+export const CA_COLLECTION = '/graph/beta/deviceManagement/cloudCertificationAuthority';
 const LICENSE = '/graph/beta/deviceManagement/cloudPkiLicense';
 const DEFAULT_PAIR_NAME = 'SCEP benchmark';
 const CLIENT_AUTHENTICATION = [{ name: 'Client Authentication', objectIdentifier: '1.3.6.1.5.5.7.3.2' }];
@@ -86,9 +89,13 @@ export async function connectToPortal(config: PortalCredentials): Promise<Portal
       });
       return { issuing, created: true };
     },
-    createChallenge: (caId) => graph(`${CA_COLLECTION}/${caId}/createScepChallenge`, { deviceName: 'scep-benchmark', validityInMinutes: 60 }),
+    createChallenge: (caId, deviceName = 'scep-benchmark') => graph(`${CA_COLLECTION}/${caId}/createScepChallenge`, { deviceName, validityInMinutes: 60 }),
     async setLicense(licenseType) {
       await graph(LICENSE, { licenseType }, 'PATCH');
     },
+    async revokeLeafCertificateBySerialNumber(caId, certificateSerialNumber) {
+      await graph(`${CA_COLLECTION}/${caId}/revokeLeafCertificateBySerialNumber`, { certificateSerialNumber, revocationReason: 'keyCompromise' });
+    },
+    get: (pathOrUrl) => fetch(new URL(pathOrUrl, config.portalUrl), { headers: { authorization }, signal: AbortSignal.timeout(TIMEOUT_MS) }),
   };
 }
