@@ -1,7 +1,6 @@
 'use client';
 import { BrowserAuthError, InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import { decodeJwt } from 'jose';
-import { permissionsOfRoles } from '@/lib/auth/built-in-role-definitions';
 import type { AuthState } from './auth-context';
 
 /** acquireTokenSilent (cache, then refresh token); when the session is gone, a full-page sign-in instead. */
@@ -26,19 +25,18 @@ function rolesOf(accessToken: string): string[] {
   return Array.isArray(roles) ? roles.filter((role): role is string => typeof role === 'string') : [];
 }
 
-export function createAuthState(
+/** Who is signed in and how to call the API; the permissions join once getEffectivePermissions answers. */
+export type SessionState = Omit<AuthState, 'permissions' | 'arePermissionsKnown' | 'hasPermission' | 'reloadPermissions'>;
+
+export function createSessionState(
   instance: IPublicClientApplication,
   account: AccountInfo,
   accessToken: string,
   getAccessToken: () => Promise<string>,
-): AuthState {
-  const roles = rolesOf(accessToken);
-  const permissions = permissionsOfRoles(roles);
+): SessionState {
   return {
     account: { name: account.name ?? account.username, username: account.username },
-    roles,
-    permissions,
-    hasPermission: (permission) => permissions.includes(permission),
+    roles: rolesOf(accessToken),
     // Without id_token_hint MSAL sends no client_id and the provider cannot return to the portal.
     signOut: () => instance.logoutRedirect({ account, ...(account.idToken ? { idTokenHint: account.idToken } : {}) }),
     getAccessToken,

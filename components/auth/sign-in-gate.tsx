@@ -3,8 +3,9 @@ import * as React from 'react';
 import { InteractionStatus } from '@azure/msal-browser';
 import { useMsal } from '@azure/msal-react';
 import { AuthContext, type AuthState } from './auth-context';
-import { createAccessTokenGetter, createAuthState } from './create-auth-state';
+import { createAccessTokenGetter, createSessionState, type SessionState } from './create-auth-state';
 import { SignInStatus } from './sign-in-status';
+import { useEffectivePermissions } from './use-effective-permissions';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -12,15 +13,17 @@ function messageOf(error: unknown): string {
 
 /**
  * Below MsalProvider: once MSAL has processed a returning redirect (inProgress 'none'), either starts the
- * sign-in redirect or gets a first access token (its roles drive the UI), then renders the portal.
+ * sign-in redirect or gets a first access token, then renders the portal at once; the user's effective
+ * permissions arrive a moment later, and until then every permission-gated command stays disabled.
  */
 export function SignInGate({ scopes, children }: { scopes: string[]; children: React.ReactNode }) {
   const { instance, inProgress, accounts } = useMsal();
   const account = accounts[0];
   const isIdle = inProgress === InteractionStatus.None;
   const scopeList = scopes.join(' ');
-  const [session, setSession] = React.useState<AuthState>();
+  const [session, setSession] = React.useState<SessionState>();
   const [failure, setFailure] = React.useState<string>();
+  const { permissions, reload: reloadPermissions } = useEffectivePermissions(session);
 
   const signIn = React.useCallback(() => {
     setFailure(undefined);
@@ -38,7 +41,7 @@ export function SignInGate({ scopes, children }: { scopes: string[]; children: R
     let isCurrent = true;
     getAccessToken().then(
       (accessToken) => {
-        if (isCurrent) setSession(createAuthState(instance, account, accessToken, getAccessToken));
+        if (isCurrent) setSession(createSessionState(instance, account, accessToken, getAccessToken));
       },
       (error: unknown) => {
         if (isCurrent) setFailure(messageOf(error));
@@ -49,6 +52,18 @@ export function SignInGate({ scopes, children }: { scopes: string[]; children: R
     };
   }, [instance, isIdle, account, scopeList, signIn]);
 
-  if (!session) return <SignInStatus failure={failure} onRetry={signIn} />;
-  return <AuthContext.Provider value={session}>{children}</AuthContext.Provider>;
+  const state = React.useMemo<AuthState | undefined>(
+    () =>
+      session && {
+        ...session,
+        permissions,
+        arePermissionsKnown: permissions !== undefined,
+        hasPermission: (permission) => permissions?.includes(permission) ?? false,
+        reloadPermissions,
+      },
+    [session, permissions, reloadPermissions],
+  );
+
+  if (!state) return <SignInStatus failure={failure} onRetry={signIn} />;
+  return <AuthContext.Provider value={state}>{children}</AuthContext.Provider>;
 }

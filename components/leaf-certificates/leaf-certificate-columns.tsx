@@ -27,7 +27,7 @@ interface LeafColumnsOptions {
   onRevoke: (leaf: Leaf) => void;
 }
 
-/** Subject name (opens the certificate), Status, Device, User, Serial, validity, revocation date and a per-row Revoke. */
+/** Subject name (opens the certificate), Status, Device, User, Serial, validity, revocation date and, for those who may, a per-row Revoke. */
 export function leafCertificateColumns({ caId, canRevoke, onRevoke }: LeafColumnsOptions): TableColumnDefinition<Leaf>[] {
   return [
     sortableColumn('subjectName', 'Subject name', (leaf) => (
@@ -42,26 +42,30 @@ export function leafCertificateColumns({ caId, canRevoke, onRevoke }: LeafColumn
     sortableColumn('validityStartDateTime', 'Valid from', (leaf) => formatDateTime(leaf.validityStartDateTime)),
     sortableColumn('validityEndDateTime', 'Valid to', (leaf) => formatDateTime(leaf.validityEndDateTime)),
     sortableColumn('revocationDateTime', 'Revocation date', (leaf) => formatDateTime(leaf.revocationDateTime ?? undefined)),
-    createTableColumn<Leaf>({
-      columnId: 'actions',
-      renderHeaderCell: () => 'Actions',
-      renderCell: (leaf) =>
-        isRevocable(leaf) && (
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<Prohibited16Regular />}
-            aria-label={`Revoke ${leaf.subjectName}`}
-            disabled={!canRevoke}
-            onClick={(event) => {
-              // A click on a row toggles its selection; this one opens the dialog only.
-              event.stopPropagation();
-              onRevoke(leaf);
-            }}
-          >
-            Revoke
-          </Button>
-        ),
-    }),
+    // Without the permission the column is absent, not a row of disabled buttons.
+    ...(canRevoke ? [actionsColumn(onRevoke)] : []),
   ];
+}
+
+function actionsColumn(onRevoke: (leaf: Leaf) => void): TableColumnDefinition<Leaf> {
+  return createTableColumn<Leaf>({
+    columnId: 'actions',
+    renderHeaderCell: () => 'Actions',
+    renderCell: (leaf) =>
+      isRevocable(leaf) && (
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<Prohibited16Regular />}
+          aria-label={`Revoke ${leaf.subjectName}`}
+          onClick={(event) => {
+            // A click on a row toggles its selection; this one opens the dialog only.
+            event.stopPropagation();
+            onRevoke(leaf);
+          }}
+        >
+          Revoke
+        </Button>
+      ),
+  });
 }

@@ -20,6 +20,8 @@ interface LeafCertificateGridProps {
   columns: TableColumnDefinition<Leaf>[];
   sort: LeafSort;
   onSortChange: (sort: LeafSort) => void;
+  /** Rows select (checkboxes) for bulk Revoke only for a user who may revoke. */
+  isSelectable: boolean;
   selected: ReadonlySet<string>;
   onSelectionChange: (selected: Set<string>) => void;
 }
@@ -37,7 +39,7 @@ function cellClassName(columnId: unknown, styles: GridStyles): string | undefine
 const isSortField = (columnId: unknown): columnId is SortField => (SORTABLE_FIELDS as readonly unknown[]).includes(columnId);
 
 /** The certificates of one page: sorting is the server's (the header only asks for it), rows select for bulk Revoke. */
-export function LeafCertificateGrid({ items, columns, sort, onSortChange, selected, onSelectionChange }: LeafCertificateGridProps) {
+export function LeafCertificateGrid({ items, columns, sort, onSortChange, isSelectable, selected, onSelectionChange }: LeafCertificateGridProps) {
   const styles = useLeafCertificateListStyles();
   return (
     <GridScroller>
@@ -53,9 +55,11 @@ export function LeafCertificateGrid({ items, columns, sort, onSortChange, select
         onSortChange={(_, state) => {
           if (isSortField(state.sortColumn)) onSortChange({ field: state.sortColumn, direction: state.sortDirection === 'ascending' ? 'asc' : 'desc' });
         }}
-        selectionMode="multiselect"
-        selectedItems={selected}
-        onSelectionChange={(_, data) => onSelectionChange(new Set([...data.selectedItems].map(String)))}
+        {...(isSelectable && {
+          selectionMode: 'multiselect' as const,
+          selectedItems: selected,
+          onSelectionChange: (_: unknown, data: { selectedItems: Set<unknown> }) => onSelectionChange(new Set([...data.selectedItems].map(String))),
+        })}
       >
         <DataGridHeader>
           <DataGridRow selectionCell={{ checkboxIndicator: { 'aria-label': 'Select all rows' } }}>

@@ -18,12 +18,13 @@ function emptyMessage(status: LeafCertificateStatus | undefined, term: string): 
 interface LeafCertificateListBodyProps {
   list: LeafCertificateList;
   columns: TableColumnDefinition<GraphLeafCertificate>[];
+  isSelectable: boolean;
   selected: ReadonlySet<string>;
   onSelectionChange: (selected: Set<string>) => void;
 }
 
 /** What the current search, filter and page found: the grid and its pages, or why there is nothing to show. */
-export function LeafCertificateListBody({ list, columns, selected, onSelectionChange }: LeafCertificateListBodyProps) {
+export function LeafCertificateListBody({ list, columns, isSelectable, selected, onSelectionChange }: LeafCertificateListBodyProps) {
   const styles = useLeafCertificateListStyles();
   return (
     <>
@@ -47,6 +48,7 @@ export function LeafCertificateListBody({ list, columns, selected, onSelectionCh
               columns={columns}
               sort={list.sort}
               onSortChange={list.setSort}
+              isSelectable={isSelectable}
               selected={selected}
               onSelectionChange={onSelectionChange}
             />

@@ -83,7 +83,7 @@ export function LeafCertificateList({ caId }: { caId: string }) {
     >
       <LeafCertificateTiles counts={counts.counts} />
       <LeafCertificateFilters search={list.search} onSearchChange={list.setSearch} status={list.status} onStatusChange={list.setStatus} />
-      <LeafCertificateListBody list={list} columns={columns} selected={selected} onSelectionChange={setSelected} />
+      <LeafCertificateListBody list={list} columns={columns} isSelectable={canRevoke} selected={selected} onSelectionChange={setSelected} />
       {revoking && (
         <RevokeLeafCertificatesDialog
           caId={caId}

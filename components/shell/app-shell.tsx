@@ -1,5 +1,6 @@
 'use client';
 import * as React from 'react';
+import { BladeAccessGate } from './blade-access-gate';
 import { HeaderBar } from './header-bar';
 import { PortalToaster } from './notifications';
 import { SideNav } from './side-nav';
@@ -14,7 +15,9 @@ export function AppShell({ children }: { children: React.ReactNode }) {
       <HeaderBar />
       <div className={styles.body}>
         <SideNav isCollapsed={isNavCollapsed} onToggle={() => setIsNavCollapsed((collapsed) => !collapsed)} />
-        <main className={styles.main}>{children}</main>
+        <main className={styles.main}>
+          <BladeAccessGate>{children}</BladeAccessGate>
+        </main>
       </div>
       <PortalToaster />
     </div>

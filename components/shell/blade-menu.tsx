@@ -3,6 +3,8 @@ import NextLink from 'next/link';
 import { usePathname } from 'next/navigation';
 import { mergeClasses } from '@fluentui/react-components';
 import type { FluentIcon } from '@fluentui/react-icons';
+import { useAuth } from '@/components/auth/use-auth';
+import { canOpen } from '@/lib/auth/portal-access';
 import { useBladeMenuStyles } from './blade-menu.styles';
 
 export interface BladeMenuEntry {
@@ -17,10 +19,14 @@ interface BladeMenuProps {
   sections: readonly { title: string; entries: readonly BladeMenuEntry[] }[];
 }
 
-/** A blade's inner menu: selecting an entry swaps the right part of the blade only. */
-export function BladeMenu({ label, sections }: BladeMenuProps) {
+/** A blade's inner menu: selecting an entry swaps the right part of the blade only. Lists what the user may open. */
+export function BladeMenu({ label, sections: allSections }: BladeMenuProps) {
   const styles = useBladeMenuStyles();
   const pathname = usePathname();
+  const { hasPermission } = useAuth();
+  const sections = allSections
+    .map((section) => ({ ...section, entries: section.entries.filter((entry) => canOpen(entry.href, hasPermission)) }))
+    .filter((section) => section.entries.length > 0);
   // The most specific entry wins: on /devices/configuration/… that is Configuration, not All devices (/devices).
   const currentHref = sections
     .flatMap((section) => section.entries.map((entry) => entry.href))

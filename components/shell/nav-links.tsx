@@ -2,7 +2,8 @@
 import NextLink from 'next/link';
 import { usePathname } from 'next/navigation';
 import { mergeClasses, Tooltip } from '@fluentui/react-components';
-import { isCurrentSection, NAV_ENTRIES } from './nav-items';
+import { useAuth } from '@/components/auth/use-auth';
+import { isCurrentSection, navEntriesFor } from './nav-items';
 import { useSideNavStyles } from './side-nav.styles';
 
 interface NavLinksProps {
@@ -12,13 +13,14 @@ interface NavLinksProps {
   onNavigate?: () => void;
 }
 
-/** The portal's top-level sections, in the side navigation and in the narrow screen's drawer. */
+/** The portal's top-level sections the user may open, in the side navigation and in the narrow screen's drawer. */
 export function NavLinks({ isCollapsed = false, onNavigate }: NavLinksProps) {
   const styles = useSideNavStyles();
   const pathname = usePathname();
+  const { hasPermission } = useAuth();
   return (
     <ul className={styles.list}>
-      {NAV_ENTRIES.map((entry) => {
+      {navEntriesFor(hasPermission).map((entry) => {
         const isCurrent = isCurrentSection(entry, pathname);
         const Icon = entry.icon;
         const link = (

@@ -1,5 +1,5 @@
-import { AuditLogs } from '@/components/audit-logs/audit-logs';
+import { AuditEventList } from '@/components/audit-logs/audit-event-list';
 
 export default function AuditLogsPage() {
-  return <AuditLogs />;
+  return <AuditEventList />;
 }
