@@ -4,10 +4,11 @@
 // errors into Graph error bodies. A handler cannot be written without an entry in the route table.
 import 'server-only';
 import type { z } from 'zod';
-import { authenticateRequest, type Principal } from '@/lib/auth/authenticate-request';
+import { authenticateRequest } from '@/lib/auth/authenticate-request';
 import { BearerTokenError } from '@/lib/auth/bearer-token-error';
 import type { RoleScope } from '@/lib/auth/permission-grants';
 import { requirePermission } from '@/lib/auth/require-permission';
+import { scopedPrincipal, type ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import { getDatabase } from '@/lib/db/database';
 import { withRoleAssignments } from '@/lib/services/roles/with-role-assignments';
 import { GRAPH_BODY_LIMIT } from '@/lib/http/body-limits';
@@ -20,7 +21,8 @@ import { zodIssuesMessage } from './zod-issues-message';
 
 interface GraphRouteContext<Params, Body> {
   request: Request;
-  principal: Principal;
+  /** The caller, with the CAs and profiles the route's permission reaches (principal.tenantScope). */
+  principal: ScopedPrincipal;
   /** The scope tags the route's permission holds over for this caller ('all': tenant-wide). */
   scope: RoleScope;
   params: Params;
@@ -46,7 +48,7 @@ export function graphRoute<Params extends Record<string, string | string[]>, Sch
       const scope = permission === null ? 'all' : requirePermission(principal, permission);
       refuseUnstorableQuery(new URL(request.url));
       const body = options.body ? await parseBody(request, options.body) : undefined;
-      return withNoStore(await handler({ request, principal, scope, params: await routeContext.params, body: body as BodyOf<Schema> }));
+      return withNoStore(await handler({ request, principal: scopedPrincipal(principal, scope), scope, params: await routeContext.params, body: body as BodyOf<Schema> }));
     } catch (error) {
       return withNoStore(graphErrorResponse(error));
     }

@@ -9,6 +9,7 @@ import {
   certificationAuthorities,
   MAX_CERTIFICATION_AUTHORITIES_PER_TENANT,
 } from '../schema';
+import { scopeTagCondition, type TenantScope } from './tenant-scope';
 
 export type {
   CertificationAuthorityStatus,
@@ -91,23 +92,28 @@ export async function insertCertificationAuthority(
   }
 }
 
-export async function listCertificationAuthorities(db: Database, tenantId: string): Promise<CertificationAuthorityRow[]> {
+/** The tenant's CAs and their scope tags' condition: every read and change of a CA row starts from here. */
+function inScope(scope: TenantScope) {
+  return and(eq(certificationAuthorities.tenantId, scope.tenantId), scopeTagCondition(certificationAuthorities.roleScopeTagIds, scope));
+}
+
+export async function listCertificationAuthorities(db: Database, scope: TenantScope): Promise<CertificationAuthorityRow[]> {
   return db
     .select(caColumns)
     .from(certificationAuthorities)
-    .where(eq(certificationAuthorities.tenantId, tenantId))
+    .where(inScope(scope))
     .orderBy(asc(certificationAuthorities.createdDateTime), asc(certificationAuthorities.slot));
 }
 
 export async function getCertificationAuthority(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   id: string,
 ): Promise<CertificationAuthorityRow | undefined> {
   const [row] = await db
     .select(caColumns)
     .from(certificationAuthorities)
-    .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)));
+    .where(and(inScope(scope), eq(certificationAuthorities.id, id)));
   return row;
 }
 
@@ -174,10 +180,10 @@ export interface UpdateCertificationAuthorityConditions {
   lastModifiedDateTime?: Date;
 }
 
-/** Partial update; undefined when the CA does not exist in the tenant or a condition does not hold. */
+/** Partial update; undefined when the CA is not in scope or a condition does not hold. */
 export async function updateCertificationAuthority(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   id: string,
   patch: CertificationAuthorityPatch,
   conditions: UpdateCertificationAuthorityConditions = {},
@@ -187,7 +193,7 @@ export async function updateCertificationAuthority(
     .set(patch)
     .where(
       and(
-        eq(certificationAuthorities.tenantId, tenantId),
+        inScope(scope),
         eq(certificationAuthorities.id, id),
         conditions.statusIn ? inArray(certificationAuthorities.status, conditions.statusIn) : undefined,
         conditions.lastModifiedDateTime
@@ -200,11 +206,11 @@ export async function updateCertificationAuthority(
 }
 
 /** True if deleted. Its leaves, challenges and SCEP transactions go with it (ON DELETE CASCADE). */
-export async function deleteCertificationAuthority(db: Database, tenantId: string, id: string): Promise<boolean> {
+export async function deleteCertificationAuthority(db: Database, scope: TenantScope, id: string): Promise<boolean> {
   try {
     const rows = await db
       .delete(certificationAuthorities)
-      .where(and(eq(certificationAuthorities.tenantId, tenantId), eq(certificationAuthorities.id, id)))
+      .where(and(inScope(scope), eq(certificationAuthorities.id, id)))
       .returning({ id: certificationAuthorities.id });
     return rows.length > 0;
   } catch (error) {

@@ -30,6 +30,7 @@ import {
 import { addGroupMember, insertGroup } from './groups';
 import { insertManagedDevice } from './managed-devices';
 import { insertUser } from './users';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 const group = (groupId: string) => ({ '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId });
 
@@ -78,17 +79,17 @@ export function defineDeviceConfigurationCases(db: () => Database, newTenant: ()
     const scep = await insertDeviceConfiguration(db(), scepValues(tenantId, root.id, ca.id));
     expect(root.certificateThumbprint).toMatch(/^[0-9A-F]{40}$/);
     expect(root.version).toBe(1);
-    expect((await getDeviceConfiguration(db(), tenantId, scep.id))?.settings).toEqual({ certificateStore: 'machine', keySize: 'size2048' });
-    expect(await getDeviceConfiguration(db(), await newTenant(), scep.id)).toBeUndefined();
+    expect((await getDeviceConfiguration(db(), wholeTenant(tenantId), scep.id))?.settings).toEqual({ certificateStore: 'machine', keySize: 'size2048' });
+    expect(await getDeviceConfiguration(db(), wholeTenant(await newTenant()), scep.id)).toBeUndefined();
 
-    expect((await listDeviceConfigurations(db(), tenantId)).map((row) => row.id)).toEqual([root.id, scep.id]);
-    expect((await listDeviceConfigurations(db(), tenantId, { kind: 'scep' })).map((row) => row.id)).toEqual([scep.id]);
-    expect((await listDeviceConfigurations(db(), tenantId, { rootCertificateProfileId: root.id })).map((row) => row.id)).toEqual([scep.id]);
-    expect(await listDeviceConfigurations(db(), tenantId, { ids: [] })).toEqual([]);
+    expect((await listDeviceConfigurations(db(), wholeTenant(tenantId))).map((row) => row.id)).toEqual([root.id, scep.id]);
+    expect((await listDeviceConfigurations(db(), wholeTenant(tenantId), { kind: 'scep' })).map((row) => row.id)).toEqual([scep.id]);
+    expect((await listDeviceConfigurations(db(), wholeTenant(tenantId), { rootCertificateProfileId: root.id })).map((row) => row.id)).toEqual([scep.id]);
+    expect(await listDeviceConfigurations(db(), wholeTenant(tenantId), { ids: [] })).toEqual([]);
 
-    const updated = await updateDeviceConfiguration(db(), tenantId, scep.id, { displayName: 'Renamed', settings: { keySize: 'size4096' } });
+    const updated = await updateDeviceConfiguration(db(), wholeTenant(tenantId), scep.id, { displayName: 'Renamed', settings: { keySize: 'size4096' } });
     expect(updated).toMatchObject({ displayName: 'Renamed', version: 2, settings: { keySize: 'size4096' } });
-    expect(await updateDeviceConfiguration(db(), await newTenant(), scep.id, { displayName: 'x' })).toBeUndefined();
+    expect(await updateDeviceConfiguration(db(), wholeTenant(await newTenant()), scep.id, { displayName: 'x' })).toBeUndefined();
   });
 
   it('refuses inconsistent rows: a trust profile without its certificate, links on a trust profile', async () => {
@@ -102,21 +103,21 @@ export function defineDeviceConfigurationCases(db: () => Database, newTenant: ()
     const tenantId = await newTenant();
     const root = await insertDeviceConfiguration(db(), trustValues(tenantId));
     const scep = await insertDeviceConfiguration(db(), scepValues(tenantId, root.id));
-    await expect(deleteDeviceConfiguration(db(), tenantId, root.id)).rejects.toBeInstanceOf(DeviceConfigurationInUseError);
+    await expect(deleteDeviceConfiguration(db(), wholeTenant(tenantId), root.id)).rejects.toBeInstanceOf(DeviceConfigurationInUseError);
     // The refusal left the caller's transaction usable (savepoint).
     await db().transaction(async (tx) => {
-      await expect(deleteDeviceConfiguration(tx, tenantId, root.id)).rejects.toBeInstanceOf(DeviceConfigurationInUseError);
-      expect(await getDeviceConfiguration(tx, tenantId, root.id)).toBeDefined();
+      await expect(deleteDeviceConfiguration(tx, wholeTenant(tenantId), root.id)).rejects.toBeInstanceOf(DeviceConfigurationInUseError);
+      expect(await getDeviceConfiguration(tx, wholeTenant(tenantId), root.id)).toBeDefined();
     });
 
     const device = await newDevice(db(), tenantId, 'PC-1');
     await replaceDeviceConfigurationAssignments(db(), scep.id, [group(randomUUID())]);
     await upsertDeviceConfigurationDeviceStatus(db(), { configurationId: scep.id, deviceId: device.id, status: 'pending' });
-    expect(await deleteDeviceConfiguration(db(), tenantId, scep.id)).toBe(true);
+    expect(await deleteDeviceConfiguration(db(), wholeTenant(tenantId), scep.id)).toBe(true);
     expect(await listDeviceConfigurationAssignments(db(), scep.id)).toEqual([]);
     expect(await listDeviceConfigurationDeviceStatuses(db(), scep.id)).toEqual([]);
-    expect(await deleteDeviceConfiguration(db(), tenantId, root.id)).toBe(true);
-    expect(await deleteDeviceConfiguration(db(), tenantId, root.id)).toBe(false);
+    expect(await deleteDeviceConfiguration(db(), wholeTenant(tenantId), root.id)).toBe(true);
+    expect(await deleteDeviceConfiguration(db(), wholeTenant(tenantId), root.id)).toBe(false);
   });
 
   it('clears the issuing CA link when the CA is deleted', async () => {
@@ -125,7 +126,7 @@ export function defineDeviceConfigurationCases(db: () => Database, newTenant: ()
     const root = await insertDeviceConfiguration(db(), trustValues(tenantId));
     const scep = await insertDeviceConfiguration(db(), scepValues(tenantId, root.id, ca.id));
     await db().execute(sql`DELETE FROM certification_authorities WHERE id = ${ca.id}`);
-    expect((await getDeviceConfiguration(db(), tenantId, scep.id))?.issuingCaId).toBeNull();
+    expect((await getDeviceConfiguration(db(), wholeTenant(tenantId), scep.id))?.issuingCaId).toBeNull();
   });
 
   it('replaces a profile assignment set in order, atomically even when two replaces race', async () => {

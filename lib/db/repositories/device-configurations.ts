@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import { isForeignKeyViolation } from '../postgres-error';
 import { deviceConfigurations } from '../schema';
+import { scopeTagCondition, type TenantScope } from './tenant-scope';
 
 export type { DeviceConfigurationKind, DeviceConfigurationPlatform, DeviceConfigurationSettings } from '../schema';
 export type DeviceConfigurationRow = typeof deviceConfigurations.$inferSelect;
@@ -45,11 +46,16 @@ export async function insertDeviceConfiguration(db: Database, values: NewDeviceC
   return row;
 }
 
-export async function getDeviceConfiguration(db: Database, tenantId: string, id: string): Promise<DeviceConfigurationRow | undefined> {
+/** The tenant's profiles and their scope tags' condition: every read and change of a profile row starts from here. */
+function inScope(scope: TenantScope) {
+  return and(eq(deviceConfigurations.tenantId, scope.tenantId), scopeTagCondition(deviceConfigurations.roleScopeTagIds, scope));
+}
+
+export async function getDeviceConfiguration(db: Database, scope: TenantScope, id: string): Promise<DeviceConfigurationRow | undefined> {
   const [row] = await db
     .select()
     .from(deviceConfigurations)
-    .where(and(eq(deviceConfigurations.tenantId, tenantId), eq(deviceConfigurations.id, id)));
+    .where(and(inScope(scope), eq(deviceConfigurations.id, id)));
   return row;
 }
 
@@ -63,7 +69,7 @@ export interface DeviceConfigurationFilter {
 /** Oldest first (ties by id), so lists and the deployment snapshot have a stable order. */
 export async function listDeviceConfigurations(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   filter: DeviceConfigurationFilter = {},
 ): Promise<DeviceConfigurationRow[]> {
   if (filter.ids?.length === 0) return [];
@@ -72,7 +78,7 @@ export async function listDeviceConfigurations(
     .from(deviceConfigurations)
     .where(
       and(
-        eq(deviceConfigurations.tenantId, tenantId),
+        inScope(scope),
         filter.ids ? inArray(deviceConfigurations.id, [...filter.ids]) : undefined,
         filter.kind ? eq(deviceConfigurations.kind, filter.kind) : undefined,
         filter.rootCertificateProfileId
@@ -83,10 +89,10 @@ export async function listDeviceConfigurations(
     .orderBy(asc(deviceConfigurations.createdDateTime), asc(deviceConfigurations.id));
 }
 
-/** Partial update that bumps Graph `version`; undefined when the profile is not in the tenant. */
+/** Partial update that bumps Graph `version`; undefined when the profile is not in scope. */
 export async function updateDeviceConfiguration(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   id: string,
   patch: DeviceConfigurationPatch,
 ): Promise<DeviceConfigurationRow | undefined> {
@@ -97,19 +103,19 @@ export async function updateDeviceConfiguration(
       ...(patch.certificateThumbprint && { certificateThumbprint: patch.certificateThumbprint.toUpperCase() }),
       version: sql`${deviceConfigurations.version} + 1`,
     })
-    .where(and(eq(deviceConfigurations.tenantId, tenantId), eq(deviceConfigurations.id, id)))
+    .where(and(inScope(scope), eq(deviceConfigurations.id, id)))
     .returning();
   return row;
 }
 
 /** True if deleted; its assignments and device statuses go with it (ON DELETE CASCADE). */
-export async function deleteDeviceConfiguration(db: Database, tenantId: string, id: string): Promise<boolean> {
+export async function deleteDeviceConfiguration(db: Database, scope: TenantScope, id: string): Promise<boolean> {
   try {
     // A nested transaction (a savepoint inside the caller's) keeps the caller's transaction usable after a refusal.
     const deleted = await db.transaction((tx) =>
       tx
         .delete(deviceConfigurations)
-        .where(and(eq(deviceConfigurations.tenantId, tenantId), eq(deviceConfigurations.id, id)))
+        .where(and(inScope(scope), eq(deviceConfigurations.id, id)))
         .returning({ id: deviceConfigurations.id }),
     );
     return deleted.length > 0;

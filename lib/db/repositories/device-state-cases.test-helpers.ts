@@ -13,6 +13,7 @@ import { deleteDeviceScepCertificates, listDeviceScepCertificates, upsertDeviceS
 import { deleteDeviceTrustedCertificates, listDeviceTrustedCertificates, upsertDeviceTrustedCertificate } from './device-state-trust-store';
 import { insertLeafCertificate } from './leaf-certificates';
 import { insertManagedDevice } from './managed-devices';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 const bytes = (length: number) => new Uint8Array(randomBytes(length));
 
@@ -67,7 +68,7 @@ export function defineDeviceStateCases(db: () => Database, newTenant: () => Prom
 
     await deleteDeviceTrustedCertificates(db(), device.id, [issuing.id]);
     expect((await listDeviceTrustedCertificates(db(), device.id)).map((row) => row.configurationId)).toEqual([root.id]);
-    await deleteDeviceConfiguration(db(), tenantId, root.id);
+    await deleteDeviceConfiguration(db(), wholeTenant(tenantId), root.id);
     expect(await listDeviceTrustedCertificates(db(), device.id)).toEqual([]);
     expect(await listDeviceTrustedCertificates(db(), other.id)).toEqual([]);
   });

@@ -16,6 +16,7 @@ import {
   updateCertificationAuthority,
 } from '../repositories/certification-authorities';
 import { newRootValues } from './fixtures';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 export function defineCertificationAuthorityCases(db: () => Database, newTenant: () => Promise<string>): void {
   it('stores, lists, updates and deletes certification authorities', async () => {
@@ -30,35 +31,35 @@ export function defineCertificationAuthorityCases(db: () => Database, newTenant:
     );
     expect(issuing.slot).toBe(2);
 
-    expect((await listCertificationAuthorities(db(), tenantId)).map((ca) => ca.id)).toEqual([root.id, issuing.id]);
+    expect((await listCertificationAuthorities(db(), wholeTenant(tenantId))).map((ca) => ca.id)).toEqual([root.id, issuing.id]);
     expect((await listChildCertificationAuthorities(db(), tenantId, root.id)).map((ca) => ca.id)).toEqual([issuing.id]);
     expect(await countCertificationAuthorities(db(), tenantId)).toBe(2);
-    expect((await getCertificationAuthority(db(), tenantId, root.id))?.extendedKeyUsages).toEqual(root.extendedKeyUsages);
-    expect(await getCertificationAuthority(db(), await newTenant(), root.id)).toBeUndefined(); // tenant-scoped
+    expect((await getCertificationAuthority(db(), wholeTenant(tenantId), root.id))?.extendedKeyUsages).toEqual(root.extendedKeyUsages);
+    expect(await getCertificationAuthority(db(), wholeTenant(await newTenant()), root.id)).toBeUndefined(); // tenant-scoped
     expect((await getCertificationAuthorityById(db(), issuing.id))?.raKeyUri).toBe('software:ra');
 
     // Conditional updates: state machine and If-Match.
-    const paused = await updateCertificationAuthority(db(), tenantId, issuing.id, { status: 'paused' }, { statusIn: ['active'] });
+    const paused = await updateCertificationAuthority(db(), wholeTenant(tenantId), issuing.id, { status: 'paused' }, { statusIn: ['active'] });
     expect(paused?.status).toBe('paused');
     expect(paused!.lastModifiedDateTime.getTime()).toBeGreaterThanOrEqual(issuing.lastModifiedDateTime.getTime());
-    expect(await updateCertificationAuthority(db(), tenantId, issuing.id, { status: 'paused' }, { statusIn: ['active'] })).toBeUndefined();
+    expect(await updateCertificationAuthority(db(), wholeTenant(tenantId), issuing.id, { status: 'paused' }, { statusIn: ['active'] })).toBeUndefined();
     const renamed = await updateCertificationAuthority(
       db(),
-      tenantId,
+      wholeTenant(tenantId),
       issuing.id,
       { displayName: 'Renamed' },
       { lastModifiedDateTime: paused!.lastModifiedDateTime },
     );
     expect(renamed?.displayName).toBe('Renamed');
     const stale = new Date(renamed!.lastModifiedDateTime.getTime() - 60_000);
-    const conflicting = updateCertificationAuthority(db(), tenantId, issuing.id, { description: 'x' }, { lastModifiedDateTime: stale });
+    const conflicting = updateCertificationAuthority(db(), wholeTenant(tenantId), issuing.id, { description: 'x' }, { lastModifiedDateTime: stale });
     expect(await conflicting).toBeUndefined();
 
     // A root with an issuing CA anchored to it cannot go (issuer_id ON DELETE RESTRICT).
-    await expect(deleteCertificationAuthority(db(), tenantId, root.id)).rejects.toBeInstanceOf(CertificationAuthorityInUseError);
-    expect(await deleteCertificationAuthority(db(), tenantId, issuing.id)).toBe(true);
-    expect(await deleteCertificationAuthority(db(), tenantId, issuing.id)).toBe(false);
-    expect(await deleteCertificationAuthority(db(), tenantId, root.id)).toBe(true);
+    await expect(deleteCertificationAuthority(db(), wholeTenant(tenantId), root.id)).rejects.toBeInstanceOf(CertificationAuthorityInUseError);
+    expect(await deleteCertificationAuthority(db(), wholeTenant(tenantId), issuing.id)).toBe(true);
+    expect(await deleteCertificationAuthority(db(), wholeTenant(tenantId), issuing.id)).toBe(false);
+    expect(await deleteCertificationAuthority(db(), wholeTenant(tenantId), root.id)).toBe(true);
   });
 
   it('publishes a CRL only if its number is newer, without touching lastModifiedDateTime', async () => {
@@ -80,7 +81,7 @@ export function defineCertificationAuthorityCases(db: () => Database, newTenant:
     expect(created.map((ca) => ca.slot)).toEqual([1, 2, 3, 4, 5, 6]);
     await expect(insertCertificationAuthority(db(), newRootValues(tenantId))).rejects.toBeInstanceOf(CertificationAuthorityLimitError);
 
-    await deleteCertificationAuthority(db(), tenantId, created[2]!.id);
+    await deleteCertificationAuthority(db(), wholeTenant(tenantId), created[2]!.id);
     expect((await insertCertificationAuthority(db(), newRootValues(tenantId))).slot).toBe(3);
     await expect(insertCertificationAuthority(db(), newRootValues(tenantId))).rejects.toBeInstanceOf(CertificationAuthorityLimitError);
     // The limit is per tenant.

@@ -14,6 +14,7 @@ import {
   revokeLeafCertificate,
 } from '../repositories/leaf-certificates';
 import { newLeafValues, newRootValues } from './fixtures';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 const DEVICE_ID = '5d0c3f8e-4b1a-4c2e-9f6d-0a1b2c3d4e5f';
@@ -150,7 +151,7 @@ export function defineLeafCertificateCases(db: () => Database, newTenant: () => 
       const other = await insertCertificationAuthority(db(), newRootValues(otherTenant));
       await insertLeafCertificate(db(), newLeafValues(otherTenant, other.id));
       expect((await countLeafCertificatesByStatus(db(), otherTenant, other.id, NOW)).total).toBe(1);
-      expect(await deleteCertificationAuthority(db(), otherTenant, other.id)).toBe(true);
+      expect(await deleteCertificationAuthority(db(), wholeTenant(otherTenant), other.id)).toBe(true);
       expect((await countLeafCertificatesByStatus(db(), otherTenant, other.id, NOW)).total).toBe(0);
     });
   });

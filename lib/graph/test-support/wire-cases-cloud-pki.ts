@@ -16,6 +16,7 @@ import { toGraphCloudPkiLicense } from '../to-graph-cloud-pki-license';
 import { toGraphLeafCertificate, toGraphLeafCertificateDetail } from '../to-graph-leaf-certificate';
 import type { WireSampleTenant } from './wire-sample-tenant';
 import { ENTITY, one, publicUrl, type WireCase } from './wire-case-kit';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 const CA = models.createCloudCertificationAuthorityFromDiscriminatorValue;
 const CAS = models.createCloudCertificationAuthorityCollectionResponseFromDiscriminatorValue;
@@ -86,7 +87,7 @@ export const CLOUD_PKI_WIRE_CASES = {
   },
   'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness': {
     kind: 'portal',
-    bodies: async (t) => one(collectionResponse('Collection(cloudPki.readinessStep)', await getDeploymentReadiness(t.handle.db, t.tenantId, t.issuing.id, 'windows'))),
+    bodies: async (t) => one(collectionResponse('Collection(cloudPki.readinessStep)', await getDeploymentReadiness(t.handle.db, wholeTenant(t.tenantId), t.issuing.id, 'windows'))),
   },
   'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeCloudCertificationAuthorityCertificate': {
     kind: 'graph',

@@ -18,6 +18,7 @@ import { toGraphDeviceConfigurationState } from '../to-graph-device-configuratio
 import { toGraphManagedDevice } from '../to-graph-managed-device';
 import type { WireSampleTenant } from './wire-sample-tenant';
 import { ENTITY, listQuery, one, pages, type WireCase } from './wire-case-kit';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 const PROFILE = models.createDeviceConfigurationFromDiscriminatorValue;
 const PROFILES = models.createDeviceConfigurationCollectionResponseFromDiscriminatorValue;
@@ -31,7 +32,7 @@ const DEVICES = models.createManagedDeviceCollectionResponseFromDiscriminatorVal
 const scepProfiles = (t: WireSampleTenant) => Object.values(t.profiles).map((pair) => pair.scep);
 const allProfiles = (t: WireSampleTenant) => Object.values(t.profiles).flatMap((pair) => [pair.trusted, pair.scep]);
 const expandedProfile = async (t: WireSampleTenant, id: string) =>
-  getDeviceConfigurationExpanded(t.handle.db, t.tenantId, id, new Set(['rootCertificate', 'assignments'] as const));
+  getDeviceConfigurationExpanded(t.handle.db, wholeTenant(t.tenantId), id, new Set(['rootCertificate', 'assignments'] as const));
 
 export const DEVICE_MANAGEMENT_WIRE_CASES = {
   'GET /graph/beta/deviceManagement/deviceConfigurations': {
@@ -40,7 +41,7 @@ export const DEVICE_MANAGEMENT_WIRE_CASES = {
     bodies: async (t) =>
       Promise.all(
         [new Set<'rootCertificate' | 'assignments'>(), new Set(['rootCertificate', 'assignments'] as const)].map(async (expands) => {
-          const profiles = await listDeviceConfigurationsExpanded(t.handle.db, t.tenantId, expands);
+          const profiles = await listDeviceConfigurationsExpanded(t.handle.db, wholeTenant(t.tenantId), expands);
           return collectionResponse('deviceManagement/deviceConfigurations', profiles.map(({ profile, expansions }) => toGraphDeviceConfiguration(profile, expansions)));
         }),
       ),
@@ -92,7 +93,7 @@ export const DEVICE_MANAGEMENT_WIRE_CASES = {
     bodies: async (t) =>
       Promise.all(
         [t.profiles.windows.scep, t.profiles.ios.scep].map(async ({ id }) =>
-          collectionResponse(`deviceManagement/deviceConfigurations('${id}')/deviceStatuses`, (await listDeviceStatuses(t.handle.db, t.tenantId, id)).map(toGraphDeviceConfigurationDeviceStatus)),
+          collectionResponse(`deviceManagement/deviceConfigurations('${id}')/deviceStatuses`, (await listDeviceStatuses(t.handle.db, wholeTenant(t.tenantId), id)).map(toGraphDeviceConfigurationDeviceStatus)),
         ),
       ),
   },
@@ -103,7 +104,7 @@ export const DEVICE_MANAGEMENT_WIRE_CASES = {
     bodies: async (t) =>
       Promise.all(
         [t.profiles.windows.scep, t.profiles.macOS.scep].map(async ({ id }) => {
-          const { profile, counts } = await getDeviceStatusOverview(t.handle.db, t.tenantId, id);
+          const { profile, counts } = await getDeviceStatusOverview(t.handle.db, wholeTenant(t.tenantId), id);
           return entityResponse(`deviceManagement/deviceConfigurations('${id}')/deviceStatusOverview/$entity`, toGraphDeviceConfigurationDeviceOverview(profile.id, profile.version, counts));
         }),
       ),
@@ -114,14 +115,14 @@ export const DEVICE_MANAGEMENT_WIRE_CASES = {
       one(
         entityResponse(
           'cloudPki.assignmentCheck',
-          await checkAssignments(t.handle.db, t.tenantId, { profile: { id: t.profiles.windows.scep.id }, assignments: [{ target: group(t.groups.salesDevices) }] }),
+          await checkAssignments(t.handle.db, wholeTenant(t.tenantId), { profile: { id: t.profiles.windows.scep.id }, assignments: [{ target: group(t.groups.salesDevices) }] }),
         ),
       ),
   },
   'POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile': {
     kind: 'portal',
     bodies: async (t) =>
-      one(entityResponse('cloudPki.scepProfileValidation', { problems: await validateScepProfile(t.handle.db, t.tenantId, { '@odata.type': '#microsoft.graph.iosScepCertificateProfile' }) })),
+      one(entityResponse('cloudPki.scepProfileValidation', { problems: await validateScepProfile(t.handle.db, wholeTenant(t.tenantId), { '@odata.type': '#microsoft.graph.iosScepCertificateProfile' }) })),
   },
   'GET /graph/beta/deviceManagement/managedDevices': {
     kind: 'graph',

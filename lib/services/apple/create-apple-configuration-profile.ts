@@ -2,7 +2,7 @@
 // hands to a device — its Root Certificate profile's CA, the issuing CA, and a SCEP payload with a fresh one-time
 // challenge bound to the profile, so the certificate carries the profile's EKUs, key usage and validity.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import { getDeviceConfiguration } from '@/lib/db/repositories/device-configurations';
 import { buildMobileconfig } from '@/lib/devices/apple/build-mobileconfig';
@@ -28,19 +28,19 @@ function appleKeyUsage(keyUsage: string): number {
 
 export async function createAppleConfigurationProfile(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   profileId: string,
   { deviceName, validityInMinutes }: TCreateScepChallenge,
 ): Promise<AppleConfigurationProfile> {
-  const profile = await getDeviceConfigurationOrThrow(db, principal.tenantId, profileId);
+  const profile = await getDeviceConfigurationOrThrow(db, principal.tenantScope, profileId);
   if (profile.kind !== 'scep' || !APPLE_PLATFORMS.has(profile.platform)) {
     throw new GraphError('BadRequest', `'${profile.displayName}' is not an iOS/iPadOS or macOS SCEP profile: only those download as a .mobileconfig.`);
   }
   if (!profile.issuingCaId || !profile.rootCertificateProfileId) {
     throw new GraphError('Conflict', `'${profile.displayName}' points at no Cloud PKI issuing CA or Root Certificate: fix its SCEP URI and Root Certificate first.`);
   }
-  const trust = await getDeviceConfiguration(db, principal.tenantId, profile.rootCertificateProfileId);
-  const issuing = await getCertificationAuthorityOrThrow(db, principal.tenantId, profile.issuingCaId);
+  const trust = await getDeviceConfiguration(db, principal.tenantScope, profile.rootCertificateProfileId);
+  const issuing = await getCertificationAuthorityOrThrow(db, principal.tenantScope, profile.issuingCaId);
   if (!trust?.trustedCertificateDer || !issuing.certificateDer) {
     throw new GraphError('Conflict', `The Root Certificate profile or the issuing CA of '${profile.displayName}' has no certificate yet.`);
   }

@@ -3,7 +3,7 @@
 // for Intune-anchored issuing CAs, the SCEP registration authority beside it.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   type CertificationAuthorityRow,
@@ -30,12 +30,13 @@ import { caCertificateUrl, crlUrl, ocspResponderUrl } from '@/lib/cloud-pki-urls
 import { caIssuer } from './ca-issuer';
 import { checkIssuingCaRequest } from './check-issuing-ca-request';
 import { createRegistrationAuthority } from './create-registration-authority';
+import { requireAssignableScopeTags } from '../scope-tags/require-assignable-scope-tags';
 
 const LIMIT_MESSAGE = `A tenant can have at most ${MAX_CERTIFICATION_AUTHORITIES_PER_TENANT} CAs (root and issuing CAs count alike). Revoke and delete a CA you no longer use to make room.`;
 
 export async function createCertificationAuthority(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   request: TCreateCertificationAuthority,
 ): Promise<CertificationAuthorityRow> {
   const tenantId = principal.tenantId;
@@ -44,12 +45,13 @@ export async function createCertificationAuthority(
   if ((await countCertificationAuthorities(db, tenantId)) >= MAX_CERTIFICATION_AUTHORITIES_PER_TENANT) {
     throw new GraphError('Conflict', LIMIT_MESSAGE);
   }
+  await requireAssignableScopeTags(db, principal, request.roleScopeTagIds);
 
   const now = new Date();
   const publicUrl = getEnv().PUBLIC_URL;
   const root =
     request.cloudCertificationAuthorityType === 'issuingCertificationAuthority'
-      ? checkIssuingCaRequest(await getCertificationAuthority(db, tenantId, request.certificationAuthorityIssuerId), request, now)
+      ? checkIssuingCaRequest(await getCertificationAuthority(db, principal.tenantScope, request.certificationAuthorityIssuerId), request, now)
       : undefined;
   // An issuing CA inherits the root's key size and hash.
   const certificateKeySize =

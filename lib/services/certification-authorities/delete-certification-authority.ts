@@ -1,7 +1,7 @@
 // Delete: a revoked issuing CA, a BYOCA still waiting for its signed certificate (it never had
 // one to revoke), or a root CA with no issuing CA anchored to it. Frees one of the tenant's six CA slots.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   CertificationAuthorityInUseError,
@@ -13,15 +13,15 @@ import { getCertificationAuthorityOrThrow } from './get-certification-authority-
 
 const IN_USE = 'Delete its issuing CAs first: a root CA can only be deleted when no issuing CA is anchored to it.';
 
-export async function deleteCertificationAuthority(db: Database, principal: Principal, id: string): Promise<void> {
-  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
+export async function deleteCertificationAuthority(db: Database, principal: ScopedPrincipal, id: string): Promise<void> {
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, id);
   if (ca.caType !== 'rootCertificationAuthority' && ca.status !== 'revoked' && ca.status !== 'signingPending') {
     throw new GraphError('Conflict', `Only a revoked issuing CA can be deleted: pause '${ca.displayName}', revoke its certificates, then revoke the CA.`);
   }
   try {
     // The delete and its audit event commit together.
     await db.transaction(async (tx) => {
-      await deleteRow(tx, principal.tenantId, id);
+      await deleteRow(tx, principal.tenantScope, id);
       await recordAuditEvent(tx, principal, {
         activityType: 'Delete CloudCertificationAuthority',
         activityOperationType: 'Delete',

@@ -3,6 +3,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/database';
 import { type CertificationAuthorityRow, getCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
 import { getCertificationAuthorityOrThrow } from './get-certification-authority-or-throw';
+import { type TenantScope, wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 /**
  * The certificates above a CA, nearest first, up to the root: the Cloud PKI root of an Intune-anchored CA, or the
@@ -13,17 +14,19 @@ export async function getIssuerCertificates(db: Database, ca: CertificationAutho
     return (ca.trustChainCertificates ?? []).map((link) => new Uint8Array(Buffer.from(link.certificate, 'base64')));
   }
   const issuers: Uint8Array<ArrayBuffer>[] = [];
-  let issuer = ca.issuerId ? await getCertificationAuthority(db, ca.tenantId, ca.issuerId) : undefined;
+  // The issuers of a CA the caller may read, in or out of their scope: a chain is public (AIA serves it).
+  const tenant = wholeTenant(ca.tenantId);
+  let issuer = ca.issuerId ? await getCertificationAuthority(db, tenant, ca.issuerId) : undefined;
   // Two tiers today (root → issuing); the loop is bounded so a corrupt issuer cycle cannot spin forever.
   for (let depth = 0; issuer && depth < 8; depth++) {
     if (issuer.certificateDer) issuers.push(issuer.certificateDer);
-    issuer = issuer.issuerId ? await getCertificationAuthority(db, ca.tenantId, issuer.issuerId) : undefined;
+    issuer = issuer.issuerId ? await getCertificationAuthority(db, tenant, issuer.issuerId) : undefined;
   }
   return issuers;
 }
 
-export async function getCertificateChain(db: Database, tenantId: string, id: string): Promise<Uint8Array<ArrayBuffer>[]> {
-  const ca = await getCertificationAuthorityOrThrow(db, tenantId, id);
+export async function getCertificateChain(db: Database, scope: TenantScope, id: string): Promise<Uint8Array<ArrayBuffer>[]> {
+  const ca = await getCertificationAuthorityOrThrow(db, scope, id);
   // A BYOCA awaiting its signed certificate has no chain yet.
   if (!ca.certificateDer) return [];
   return [ca.certificateDer, ...(await getIssuerCertificates(db, ca))];

@@ -10,7 +10,7 @@ import pkcs11js from 'pkcs11js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantsOf } from '@/lib/auth/permission-grants';
 import { ALL_PERMISSIONS } from '@/lib/auth/permissions';
-import type { Principal } from '@/lib/auth/principal';
+import { scopedPrincipal, type ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import { createDatabase, IN_MEMORY } from '@/lib/db/create-database';
 import type { DatabaseHandle } from '@/lib/db/database';
 import type { CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
@@ -36,7 +36,7 @@ const CLIENT_AUTH = [{ name: 'Client Authentication', objectIdentifier: '1.3.6.1
 
 let token: SoftHsmToken;
 let handle: DatabaseHandle;
-let principal: Principal;
+let principal: ScopedPrincipal;
 /** A session of the test's own on the token, to read key attributes as an auditor of the token would. */
 let inspector: Pkcs11Token;
 
@@ -57,17 +57,20 @@ beforeAll(async () => {
   const { db } = handle;
   const tenantId = (await insertTenant(db, { displayName: 'Contoso' })).id;
   await updateTenantLicense(db, tenantId, { cloudPkiLicenseType: 'intuneSuite', trialEndDateTime: null });
-  principal = {
-    id: crypto.randomUUID(),
-    name: 'Portal administrator',
-    userPrincipalName: 'admin@contoso.local',
-    tenantId,
-    roles: ['CloudPKI.Admin'],
-    groupIds: [],
-    grants: grantsOf([{ permissions: ALL_PERMISSIONS, scope: 'all' }]),
-    permissions: ALL_PERMISSIONS,
-    isApplication: false,
-  };
+  principal = scopedPrincipal(
+    {
+      id: crypto.randomUUID(),
+      name: 'Portal administrator',
+      userPrincipalName: 'admin@contoso.local',
+      tenantId,
+      roles: ['CloudPKI.Admin'],
+      groupIds: [],
+      grants: grantsOf([{ permissions: ALL_PERMISSIONS, scope: 'all' }]),
+      permissions: ALL_PERMISSIONS,
+      isApplication: false,
+    },
+    'all',
+  );
   for (const certificateKeySize of KEY_SIZES) pairs.set(certificateKeySize, await createCaPair(certificateKeySize));
   inspector = Pkcs11Token.open({ ...token, maxSessions: 1 });
 });

@@ -2,7 +2,7 @@
 // certificate then lands on the root's CRL; the CA keeps serving its own CRL and AIA. A BYOCA's certificate
 // belongs to the customer's CA, whose CRL only that CA can change: the portal stops using it.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import { type CertificationAuthorityRow, markCrlDue, updateCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
 import { countLeafCertificatesByStatus } from '@/lib/db/repositories/leaf-certificate-counts';
@@ -11,8 +11,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { publishCrl } from '../crl/publish-crl';
 import { getCertificationAuthorityOrThrow } from './get-certification-authority-or-throw';
 
-export async function revokeCertificationAuthority(db: Database, principal: Principal, id: string): Promise<CertificationAuthorityRow> {
-  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
+export async function revokeCertificationAuthority(db: Database, principal: ScopedPrincipal, id: string): Promise<CertificationAuthorityRow> {
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, id);
   if (ca.caType === 'rootCertificationAuthority') {
     throw new GraphError('Conflict', 'Only an issuing CA can be revoked; a root CA is deleted once no issuing CA is anchored to it.');
   }
@@ -24,7 +24,7 @@ export async function revokeCertificationAuthority(db: Database, principal: Prin
 
   const revocationDateTime = new Date();
   const revoked = await db.transaction(async (tx) => {
-    const row = await updateCertificationAuthority(tx, principal.tenantId, id, { status: 'revoked', revocationDateTime }, { statusIn: ['paused'] });
+    const row = await updateCertificationAuthority(tx, principal.tenantScope, id, { status: 'revoked', revocationDateTime }, { statusIn: ['paused'] });
     if (!row) throw new GraphError('Conflict', `The CA '${ca.displayName}' changed state meanwhile; refresh and try again.`);
     if (ca.issuerId) await markCrlDue(tx, ca.issuerId);
     // With the revocation, not after the CRL: a crash in between must not leave it unrecorded.

@@ -1,6 +1,6 @@
 // PATCH cloudCertificationAuthority: only the name, description and scope tags change after creation.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   type CertificationAuthorityRow,
@@ -9,15 +9,17 @@ import {
 import type { TUpdateCertificationAuthority } from '@/lib/schemas/certification-authority';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { getCertificationAuthorityOrThrow } from './get-certification-authority-or-throw';
+import { requireAssignableScopeTags } from '../scope-tags/require-assignable-scope-tags';
 
 export async function updateCertificationAuthority(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   id: string,
   patch: TUpdateCertificationAuthority,
 ): Promise<CertificationAuthorityRow> {
-  const before = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
-  const after = (await updateRow(db, principal.tenantId, id, patch)) ?? (await getCertificationAuthorityOrThrow(db, principal.tenantId, id));
+  const before = await getCertificationAuthorityOrThrow(db, principal.tenantScope, id);
+  if (patch.roleScopeTagIds) await requireAssignableScopeTags(db, principal, patch.roleScopeTagIds, before.roleScopeTagIds);
+  const after = (await updateRow(db, principal.tenantScope, id, patch)) ?? (await getCertificationAuthorityOrThrow(db, principal.tenantScope, id));
   await recordAuditEvent(db, principal, {
     activityType: 'Patch CloudCertificationAuthority',
     activityOperationType: 'Patch',

@@ -2,7 +2,7 @@
 // certificate its customer's CA signed. The certificate's own AIA and CDP are whatever that CA wrote; the portal
 // adds the SCEP RA (signed by the BYOCA key, pointing at the portal's CRL and AIA for this CA) and a first CRL.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import { type CertificationAuthorityRow, updateCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
 import { getEnv } from '@/lib/env';
@@ -37,11 +37,11 @@ async function checkOrRefuse(ca: CertificationAuthorityRow, body: TUploadExterna
 
 export async function uploadExternallySignedCertificate(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   id: string,
   body: TUploadExternallySignedCertificate,
 ): Promise<CertificationAuthorityRow> {
-  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, id);
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, id);
   if (ca.caType !== 'issuingCertificationAuthorityWithExternalRoot' || ca.status !== 'signingPending') {
     throw new GraphError('Conflict', `The CA '${ca.displayName}' is not a bring-your-own-CA issuing CA waiting for its signed certificate (it is ${ca.status}).`);
   }
@@ -76,7 +76,7 @@ export async function uploadExternallySignedCertificate(
 
   const updated = await updateCertificationAuthority(
     db,
-    principal.tenantId,
+    principal.tenantScope,
     ca.id,
     {
       status: 'active',

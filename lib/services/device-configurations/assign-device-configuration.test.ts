@@ -9,6 +9,7 @@ import { assignDeviceConfiguration } from './assign-device-configuration';
 import { checkAssignments, UNSAVED_PROFILE_ID } from './check-assignments';
 import { DeploymentOrderError } from './deployment-order-error';
 import { createScepProfile, createTestTenant, createTrustProfile, group, scepBody, type TestTenant } from './test-tenant.test-helpers';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 let tenant: TestTenant;
 let winRoot: DeviceConfigurationRow;
@@ -63,7 +64,7 @@ describe('assignDeviceConfiguration', () => {
 
   it("moves the profile's version and lastModifiedDateTime when the set changes, and only then", async () => {
     const profile = await createTrustProfile(tenant, 'Versioned Root', tenant.rootDer);
-    const stored = async () => (await getDeviceConfiguration(db(), tenant.tenantId, profile.id))!;
+    const stored = async () => (await getDeviceConfiguration(db(), wholeTenant(tenant.tenantId), profile.id))!;
     const { salesUsers, salesDevices } = tenant.groups;
 
     await assign(profile.id, group(salesUsers), group(salesDevices));
@@ -91,7 +92,7 @@ describe('assignDeviceConfiguration', () => {
 
 describe('checkAssignments (dry run)', () => {
   it('gives the verdict for a saved profile without storing it', async () => {
-    const check = await checkAssignments(db(), tenant.tenantId, {
+    const check = await checkAssignments(db(), wholeTenant(tenant.tenantId), {
       profile: { id: winScep.id },
       assignments: [{ target: group(tenant.groups.salesUsers) }],
     });
@@ -101,7 +102,7 @@ describe('checkAssignments (dry run)', () => {
   });
 
   it('judges the wizard’s unsaved SCEP profile, named "unsaved" in the problems', async () => {
-    const check = await checkAssignments(db(), tenant.tenantId, {
+    const check = await checkAssignments(db(), wholeTenant(tenant.tenantId), {
       profile: scepBody(tenant, winIssuing.id, { displayName: 'Draft' }),
       assignments: [{ target: { '@odata.type': '#microsoft.graph.allDevicesAssignmentTarget' } }],
     });
@@ -115,7 +116,7 @@ describe('checkAssignments (dry run)', () => {
   });
 
   it('judges an edited saved profile that is relinked as if assigned afresh', async () => {
-    const check = await checkAssignments(db(), tenant.tenantId, {
+    const check = await checkAssignments(db(), wholeTenant(tenant.tenantId), {
       profile: { ...scepBody(tenant, winIssuing.id), id: winScep.id },
       assignments: [{ target: group(tenant.groups.salesDevices) }],
     });
@@ -124,7 +125,7 @@ describe('checkAssignments (dry run)', () => {
 
   it('refuses an invalid unsaved profile with the field paths under profile', async () => {
     await expect(
-      checkAssignments(db(), tenant.tenantId, { profile: scepBody(tenant, winRoot.id, { keySize: 'size512' }), assignments: [] }),
+      checkAssignments(db(), wholeTenant(tenant.tenantId), { profile: scepBody(tenant, winRoot.id, { keySize: 'size512' }), assignments: [] }),
     ).rejects.toMatchObject({ status: 400, message: 'profile.keySize: Choose a key size' });
   });
 });

@@ -3,7 +3,7 @@
 // at all is stored. Check and write happen under the tenant's deployment lock, in one transaction. A changed set is
 // a change of the profile: its version and lastModifiedDateTime move, as after a PATCH.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   type DeviceConfigurationAssignmentRow,
@@ -19,6 +19,7 @@ import { DeploymentOrderError } from './deployment-order-error';
 import { ensureAssignedGroupsExist } from './ensure-assigned-groups-exist';
 import { getDeviceConfigurationOrThrow } from './get-device-configuration-or-throw';
 import { toDeploymentTarget } from './to-deployment-snapshot-parts';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 /** Group ids in the stored form (lower case, as PostgreSQL prints uuids), so targets compare equal to members. */
 export function normalizeTargets(targets: readonly TAssignmentTarget[]): TAssignmentTarget[] {
@@ -27,7 +28,7 @@ export function normalizeTargets(targets: readonly TAssignmentTarget[]): TAssign
 
 export async function assignDeviceConfiguration(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   id: string,
   targets: readonly TAssignmentTarget[],
 ): Promise<DeviceConfigurationAssignmentRow[]> {
@@ -35,10 +36,11 @@ export async function assignDeviceConfiguration(
   const next = normalizeTargets(targets);
   return db.transaction(async (tx) => {
     await lockDeploymentOrder(tx, tenantId);
-    const profile = await getDeviceConfigurationOrThrow(tx, tenantId, id);
+    const profile = await getDeviceConfigurationOrThrow(tx, principal.tenantScope, id);
     await ensureAssignedGroupsExist(tx, tenantId, next);
 
-    const snapshot = await buildDeploymentSnapshot(tx, tenantId);
+    // The deployment order holds across the whole tenant, whoever may see each step of it.
+    const snapshot = await buildDeploymentSnapshot(tx, wholeTenant(tenantId));
     const check = checkAssignmentChange(snapshot, {
       kind: 'setAssignments',
       profileId: profile.id,
@@ -48,7 +50,7 @@ export async function assignDeviceConfiguration(
 
     const before = await listDeviceConfigurationAssignments(tx, profile.id);
     const rows = await replaceDeviceConfigurationAssignments(tx, profile.id, next);
-    if (!isSameTargetSet(before.map((row) => row.target), next)) await updateDeviceConfiguration(tx, tenantId, profile.id, {});
+    if (!isSameTargetSet(before.map((row) => row.target), next)) await updateDeviceConfiguration(tx, principal.tenantScope, profile.id, {});
     await recordAuditEvent(tx, principal, {
       // [unverified] Intune's activity type for assigning a profile.
       activityType: 'Assign DeviceConfiguration',

@@ -1,5 +1,7 @@
 // The dependency-order checker's input for one tenant (lib/deployment types.ts): its CAs, every trusted
-// certificate and SCEP profile with its assignments, and the directory the assignments reach into.
+// certificate and SCEP profile with its assignments, and the directory the assignments reach into. The checks
+// that refuse a change read the whole tenant (a device needs its trust profile whoever may see it); the
+// Deployment order view reads the caller's scope, as Intune hides what a scope tag does not reach.
 import 'server-only';
 import type { Database } from '@/lib/db/database';
 import { listCertificationAuthorities } from '@/lib/db/repositories/certification-authorities';
@@ -8,11 +10,13 @@ import { loadDeploymentDirectory } from '@/lib/db/repositories/device-configurat
 import { listDeviceConfigurations } from '@/lib/db/repositories/device-configurations';
 import type { DeploymentSnapshot } from '@/lib/deployment/types';
 import { toDeploymentCertificationAuthority, toDeploymentProfile } from './to-deployment-snapshot-parts';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
-export async function buildDeploymentSnapshot(db: Database, tenantId: string): Promise<DeploymentSnapshot> {
+export async function buildDeploymentSnapshot(db: Database, scope: TenantScope): Promise<DeploymentSnapshot> {
+  const { tenantId } = scope;
   const [cas, profiles, assignments, directory] = await Promise.all([
-    listCertificationAuthorities(db, tenantId),
-    listDeviceConfigurations(db, tenantId),
+    listCertificationAuthorities(db, scope),
+    listDeviceConfigurations(db, scope),
     listTenantDeviceConfigurationAssignments(db, tenantId),
     loadDeploymentDirectory(db, tenantId),
   ]);

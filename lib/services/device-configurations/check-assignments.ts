@@ -3,6 +3,7 @@
 // saved profile it stands for that profile's edited version). The wizard's review page shows it before submit.
 import 'server-only';
 import type { Database } from '@/lib/db/database';
+import { getDeviceConfiguration } from '@/lib/db/repositories/device-configurations';
 import { checkAssignmentChange } from '@/lib/deployment/check-assignment-change';
 import type { AssignmentCheck, DeploymentProfile, DeploymentSnapshot } from '@/lib/deployment/types';
 import { GraphError } from '@/lib/graph/graph-error';
@@ -17,12 +18,13 @@ import { ensureAssignedGroupsExist } from './ensure-assigned-groups-exist';
 import { getDeviceConfigurationOrThrow, isGuid } from './get-device-configuration-or-throw';
 import { resolveScepProfileLinks } from './resolve-scep-profile-links';
 import { toDeploymentTarget } from './to-deployment-snapshot-parts';
+import { type TenantScope, wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 /** The id problems of an unsaved profile carry as `scepProfileId`. */
 export const UNSAVED_PROFILE_ID = 'unsaved';
 
 /** The wizard's profile as the checker sees it; links that do not resolve are left out, and the checker says so. */
-async function unsavedProfile(db: Database, tenantId: string, body: Record<string, unknown>, id: string): Promise<DeploymentProfile> {
+async function unsavedProfile(db: Database, scope: TenantScope, body: Record<string, unknown>, id: string): Promise<DeploymentProfile> {
   const parsed = ZCreateDeviceConfiguration.safeParse(body);
   if (!parsed.success) {
     throw new GraphError('BadRequest', zodIssuesMessage(parsed.error.issues.map((issue) => ({ ...issue, path: ['profile', ...issue.path] }))));
@@ -36,7 +38,7 @@ async function unsavedProfile(db: Database, tenantId: string, body: Record<strin
   }
   const links = await resolveScepProfileLinks(
     db,
-    tenantId,
+    scope,
     { platform: type.platform, rootCertificateBind: profile[ROOT_CERTIFICATE_BIND], caFields: profile },
     new Date(),
   );
@@ -48,21 +50,24 @@ async function unsavedProfile(db: Database, tenantId: string, body: Record<strin
   };
 }
 
-export async function checkAssignments(db: Database, tenantId: string, request: TCheckAssignments): Promise<AssignmentCheck> {
+export async function checkAssignments(db: Database, scope: TenantScope, request: TCheckAssignments): Promise<AssignmentCheck> {
   const targets = normalizeTargets(request.assignments.map((assignment) => assignment.target));
-  await ensureAssignedGroupsExist(db, tenantId, targets);
-  const snapshot = await buildDeploymentSnapshot(db, tenantId);
+  await ensureAssignedGroupsExist(db, scope.tenantId, targets);
+  // The verdict assign would give: over the whole tenant's deployment order, as assign judges it.
+  const snapshot = await buildDeploymentSnapshot(db, wholeTenant(scope.tenantId));
   const givenId = typeof request.profile.id === 'string' ? request.profile.id : undefined;
 
   let profileId: string;
   let judged: DeploymentSnapshot = snapshot;
   if (request.profile['@odata.type'] === undefined) {
     if (!givenId) throw new GraphError('BadRequest', 'profile: give the id of a saved profile, or the Graph JSON of an unsaved one');
-    profileId = (await getDeviceConfigurationOrThrow(db, tenantId, givenId)).id;
+    profileId = (await getDeviceConfigurationOrThrow(db, scope, givenId)).id;
   } else {
-    const saved = givenId && isGuid(givenId) ? snapshot.profiles.find((profile) => profile.id === givenId.toLowerCase()) : undefined;
+    // A saved profile out of the caller's scope is not theirs to edit: its id counts as unsaved.
+    const inScope = givenId && isGuid(givenId) ? await getDeviceConfiguration(db, scope, givenId.toLowerCase()) : undefined;
+    const saved = inScope ? snapshot.profiles.find((profile) => profile.id === inScope.id) : undefined;
     profileId = saved?.id ?? UNSAVED_PROFILE_ID;
-    const draft = await unsavedProfile(db, tenantId, request.profile, profileId);
+    const draft = await unsavedProfile(db, scope, request.profile, profileId);
     // An edited saved profile keeps its current assignments as "before" — unless the edit relinks a SCEP profile:
     // then, as PATCH does (check-profile-update.ts), it is judged as if assigned afresh. A new one starts with none.
     const relinked =

@@ -10,6 +10,7 @@ import { checkAssignmentChange } from '@/lib/deployment/check-assignment-change'
 import { isIncluded } from '@/lib/deployment/devices-reached-by';
 import { buildDeploymentSnapshot } from './build-deployment-snapshot';
 import { DeploymentOrderError } from './deployment-order-error';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 export interface DeployedLinks {
   certificateThumbprint: string | null;
@@ -22,7 +23,7 @@ const sameThumbprint = (a: string | null, b: string | null) => (a ?? '').toUpper
 export async function checkProfileUpdate(db: Database, before: DeviceConfigurationRow, next: DeployedLinks): Promise<void> {
   if (before.kind === 'trustedCertificate') {
     if (sameThumbprint(before.certificateThumbprint, next.certificateThumbprint)) return;
-    const snapshot = await buildDeploymentSnapshot(db, before.tenantId);
+    const snapshot = await buildDeploymentSnapshot(db, wholeTenant(before.tenantId));
     const check = checkAssignmentChange(snapshot, { kind: 'deleteProfile', profileId: before.id });
     if (!check.allowed) {
       const lead = `Replacing the certificate of trusted certificate profile '${before.displayName}' removes the current CA certificate from the devices it reaches.`;
@@ -32,7 +33,7 @@ export async function checkProfileUpdate(db: Database, before: DeviceConfigurati
   }
 
   if (before.issuingCaId === next.issuingCaId && before.rootCertificateProfileId === next.rootCertificateProfileId) return;
-  const snapshot = await buildDeploymentSnapshot(db, before.tenantId);
+  const snapshot = await buildDeploymentSnapshot(db, wholeTenant(before.tenantId));
   const current = snapshot.profiles.find((profile) => profile.id === before.id);
   if (!current || !current.assignments.some(isIncluded)) return; // unassigned SCEP profiles are inert
   const relinked = {

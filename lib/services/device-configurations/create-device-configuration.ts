@@ -1,7 +1,7 @@
 // POST deviceConfigurations: a trusted certificate or SCEP certificate profile. A SCEP profile is
 // stored only with a Root Certificate of its platform and a SCEP URI its issuing CA can honour (400 otherwise).
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   type DeviceConfigurationRow,
@@ -14,21 +14,23 @@ import { deviceConfigurationTypeOf, type TDeviceConfiguration } from '@/lib/sche
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { deviceConfigurationColumnsOf } from './device-configuration-columns';
 import { resolveProfileLinksOrThrow } from './resolve-profile-links-or-throw';
+import { requireAssignableScopeTags } from '../scope-tags/require-assignable-scope-tags';
 
 export async function createDeviceConfiguration(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   profile: TDeviceConfiguration,
 ): Promise<DeviceConfigurationRow> {
   const type = deviceConfigurationTypeOf(profile['@odata.type']);
   if (!type) throw new GraphError('BadRequest', `Unsupported @odata.type ${profile['@odata.type']}`);
   const tenantId = principal.tenantId;
   const columns = deviceConfigurationColumnsOf(profile);
+  await requireAssignableScopeTags(db, principal, columns.roleScopeTagIds);
   try {
     return await db.transaction(async (tx) => {
       // Under the deployment lock, so a delete of the Root Certificate cannot slip between the check and the insert.
       await lockDeploymentOrder(tx, tenantId);
-      const links = await resolveProfileLinksOrThrow(tx, tenantId, type, profile, new Date());
+      const links = await resolveProfileLinksOrThrow(tx, principal.tenantScope, type, profile, new Date());
       const row = await insertDeviceConfiguration(tx, {
         tenantId,
         odataType: type.odataType,

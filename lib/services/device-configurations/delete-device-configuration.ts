@@ -2,7 +2,7 @@
 // certificate an assigned SCEP profile needs cannot go (409, formatRefusal), nor one a SCEP profile names as its
 // Root Certificate (409 naming those profiles; the foreign key backs this up). Assignments and statuses go with it.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   DeviceConfigurationInUseError,
@@ -16,6 +16,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { buildDeploymentSnapshot } from './build-deployment-snapshot';
 import { DeploymentOrderError } from './deployment-order-error';
 import { getDeviceConfigurationOrThrow } from './get-device-configuration-or-throw';
+import { isInScope, wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 function rootCertificateInUse(name: string, scepNames: readonly string[]): GraphError {
   const which =
@@ -28,21 +29,24 @@ function rootCertificateInUse(name: string, scepNames: readonly string[]): Graph
   );
 }
 
-export async function deleteDeviceConfiguration(db: Database, principal: Principal, id: string): Promise<void> {
+export async function deleteDeviceConfiguration(db: Database, principal: ScopedPrincipal, id: string): Promise<void> {
   const tenantId = principal.tenantId;
   await db.transaction(async (tx) => {
     await lockDeploymentOrder(tx, tenantId);
-    const profile = await getDeviceConfigurationOrThrow(tx, tenantId, id);
+    const profile = await getDeviceConfigurationOrThrow(tx, principal.tenantScope, id);
 
-    const check = checkAssignmentChange(await buildDeploymentSnapshot(tx, tenantId), { kind: 'deleteProfile', profileId: profile.id });
+    // The deployment order holds across the whole tenant, whoever may see each step of it.
+    const check = checkAssignmentChange(await buildDeploymentSnapshot(tx, wholeTenant(tenantId)), { kind: 'deleteProfile', profileId: profile.id });
     if (!check.allowed) throw new DeploymentOrderError(check.problems);
     if (profile.kind === 'trustedCertificate') {
-      const referencing = await listDeviceConfigurations(tx, tenantId, { rootCertificateProfileId: profile.id });
-      if (referencing.length > 0) throw rootCertificateInUse(profile.displayName, referencing.map((scep) => scep.displayName));
+      const referencing = await listDeviceConfigurations(tx, wholeTenant(tenantId), { rootCertificateProfileId: profile.id });
+      // Every referencing profile refuses the delete; only those in the caller's scope are named.
+      const named = referencing.filter((scep) => isInScope(principal.tenantScope, scep.roleScopeTagIds));
+      if (referencing.length > 0) throw rootCertificateInUse(profile.displayName, named.map((scep) => scep.displayName));
     }
 
     try {
-      await deleteRow(tx, tenantId, profile.id);
+      await deleteRow(tx, principal.tenantScope, profile.id);
     } catch (error) {
       // Only a writer that bypasses the deployment lock can get here; the foreign key still refuses.
       if (error instanceof DeviceConfigurationInUseError) throw rootCertificateInUse(profile.displayName, []);

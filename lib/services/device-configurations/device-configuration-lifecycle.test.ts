@@ -21,6 +21,7 @@ import {
   scepBody,
   type TestTenant,
 } from './test-tenant.test-helpers';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 let tenant: TestTenant;
 beforeAll(async () => {
@@ -45,12 +46,12 @@ describe('device configuration lifecycle', () => {
       status: 400,
       message: "rootCertificate@odata.bind: 'iOS Root' is an iOS/iPadOS profile: the Root Certificate must be a Windows trusted certificate profile",
     });
-    expect(await listDeviceConfigurations(db(), tenant.tenantId, { kind: 'scep' })).toEqual([]);
+    expect(await listDeviceConfigurations(db(), wholeTenant(tenant.tenantId), { kind: 'scep' })).toEqual([]);
 
-    expect(await validateScepProfile(db(), tenant.tenantId, scepBody(tenant, winRoot.id, { keySize: 'size4096', keyStorageProvider: 'useSoftwareKsp' }))).toEqual([
+    expect(await validateScepProfile(db(), wholeTenant(tenant.tenantId), scepBody(tenant, winRoot.id, { keySize: 'size4096', keyStorageProvider: 'useSoftwareKsp' }))).toEqual([
       { field: 'keySize', message: "4096-bit keys are larger than the RSA-2048 key of the issuing CA 'Contoso Issuing': choose 2048 bits" },
     ]);
-    expect(await validateScepProfile(db(), tenant.tenantId, { '@odata.type': '#microsoft.graph.iosScepCertificateProfile' })).toContainEqual({
+    expect(await validateScepProfile(db(), wholeTenant(tenant.tenantId), { '@odata.type': '#microsoft.graph.iosScepCertificateProfile' })).toContainEqual({
       field: 'displayName',
       message: 'Name is required',
     });
@@ -71,7 +72,7 @@ describe('device configuration lifecycle', () => {
     });
     expect(plain).not.toHaveProperty('rootCertificate');
     expect(plain).not.toHaveProperty('rootCertificate@odata.bind');
-    const expanded = await getDeviceConfigurationExpanded(db(), tenant.tenantId, scep.id, new Set(['rootCertificate', 'assignments']));
+    const expanded = await getDeviceConfigurationExpanded(db(), wholeTenant(tenant.tenantId), scep.id, new Set(['rootCertificate', 'assignments']));
     const graph = toGraphDeviceConfiguration(expanded.profile, expanded.expansions);
     expect(graph).toMatchObject({ rootCertificate: { id: root.id, trustedRootCertificate: base64(tenant.rootDer) }, assignments: [] });
   });
@@ -118,23 +119,23 @@ describe('device configuration lifecycle', () => {
       status: 'error',
       errorDescription: 'The SCEP challenge expired',
     });
-    expect(await listDeviceStatuses(db(), tenant.tenantId, scep.id)).toEqual([
+    expect(await listDeviceStatuses(db(), wholeTenant(tenant.tenantId), scep.id)).toEqual([
       expect.objectContaining({ deviceName: 'ALICE-PC', userPrincipalName: 'alice@contoso.local', status: 'error', errorDescription: 'The SCEP challenge expired' }),
     ]);
-    const overview = await getDeviceStatusOverview(db(), tenant.tenantId, scep.id);
+    const overview = await getDeviceStatusOverview(db(), wholeTenant(tenant.tenantId), scep.id);
     expect(overview.counts.counts).toMatchObject({ error: 1, pending: 0 });
     await expect(
       recordDeviceConfigurationStatus(db(), tenant.tenantId, { configurationId: scep.id, deviceId: crypto.randomUUID(), status: 'succeeded' }),
     ).rejects.toMatchObject({ status: 404 });
 
-    const steps = await getDeploymentReadiness(db(), tenant.tenantId, tenant.issuing.id, 'windows');
+    const steps = await getDeploymentReadiness(db(), wholeTenant(tenant.tenantId), tenant.issuing.id, 'windows');
     expect(steps.map((step) => step.state)).toEqual(['done', 'done', 'done', 'done', 'done']);
-    await expect(getDeploymentReadiness(db(), tenant.tenantId, tenant.root.id, 'windows')).rejects.toMatchObject({ status: 400 });
-    await expect(getDeploymentReadiness(db(), tenant.tenantId, tenant.issuing.id, 'android')).rejects.toMatchObject({ status: 400 });
+    await expect(getDeploymentReadiness(db(), wholeTenant(tenant.tenantId), tenant.root.id, 'windows')).rejects.toMatchObject({ status: 400 });
+    await expect(getDeploymentReadiness(db(), wholeTenant(tenant.tenantId), tenant.issuing.id, 'android')).rejects.toMatchObject({ status: 400 });
   });
 
   it('refuses to delete or re-certify a trust profile the deployment needs; deletes in reverse order', async () => {
-    const profiles = await listDeviceConfigurations(db(), tenant.tenantId);
+    const profiles = await listDeviceConfigurations(db(), wholeTenant(tenant.tenantId));
     const root = profiles.find((profile) => profile.displayName === 'Deliver Root');
     const scep = profiles.find((profile) => profile.displayName === 'Deliver SCEP');
     if (!root || !scep) throw new Error('the delivery test creates these profiles');

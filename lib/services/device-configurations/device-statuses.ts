@@ -10,21 +10,22 @@ import {
 } from '@/lib/db/repositories/device-configuration-device-statuses';
 import type { DeviceConfigurationRow } from '@/lib/db/repositories/device-configurations';
 import { getDeviceConfigurationOrThrow } from './get-device-configuration-or-throw';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
 export async function listDeviceStatuses(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   id: string,
 ): Promise<DeviceConfigurationDeviceStatusListItem[]> {
-  const profile = await getDeviceConfigurationOrThrow(db, tenantId, id);
+  const profile = await getDeviceConfigurationOrThrow(db, scope, id);
   return listDeviceConfigurationDeviceStatuses(db, profile.id);
 }
 
 export async function getDeviceStatusOverview(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   id: string,
 ): Promise<{ profile: DeviceConfigurationRow; counts: DeviceConfigurationDeviceStatusCounts }> {
-  const profile = await getDeviceConfigurationOrThrow(db, tenantId, id);
+  const profile = await getDeviceConfigurationOrThrow(db, scope, id);
   return { profile, counts: await countDeviceConfigurationDeviceStatuses(db, profile.id) };
 }

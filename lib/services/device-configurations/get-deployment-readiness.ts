@@ -8,6 +8,7 @@ import { GraphError } from '@/lib/graph/graph-error';
 import { getCertificationAuthorityOrThrow } from '../certification-authorities/get-certification-authority-or-throw';
 import { buildDeploymentSnapshot } from './build-deployment-snapshot';
 import { isGuid } from './get-device-configuration-or-throw';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
 export function isPlatformKey(value: string | null): value is Platform {
   return value !== null && Object.hasOwn(PLATFORMS, value);
@@ -15,7 +16,7 @@ export function isPlatformKey(value: string | null): value is Platform {
 
 export async function getDeploymentReadiness(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   caId: string,
   platform: string | null,
 ): Promise<ReadinessStep[]> {
@@ -23,12 +24,13 @@ export async function getDeploymentReadiness(
     throw new GraphError('BadRequest', `platform: choose one of ${Object.keys(PLATFORMS).join(', ')}`);
   }
   if (!isGuid(caId)) throw new GraphError('ResourceNotFound', `No certification authority with id '${caId}' exists in this tenant.`);
-  const ca = await getCertificationAuthorityOrThrow(db, tenantId, caId.toLowerCase());
+  const ca = await getCertificationAuthorityOrThrow(db, scope, caId.toLowerCase());
   if (ca.caType === 'rootCertificationAuthority') {
     throw new GraphError(
       'BadRequest',
       `'${ca.displayName}' is a root CA: the deployment order is shown per issuing CA, whose SCEP URI the SCEP profiles use. Open one of its issuing CAs.`,
     );
   }
-  return deploymentReadiness(await buildDeploymentSnapshot(db, tenantId), ca.id, platform);
+  // The steps the caller may see: a trust profile out of scope shows as missing, as Intune hides it.
+  return deploymentReadiness(await buildDeploymentSnapshot(db, scope), ca.id, platform);
 }

@@ -7,6 +7,7 @@ import { type DeviceConfigurationRow, listDeviceConfigurations } from '@/lib/db/
 import { GraphError } from '@/lib/graph/graph-error';
 import type { DeviceConfigurationExpansions } from '@/lib/graph/to-graph-device-configuration';
 import { getDeviceConfigurationOrThrow } from './get-device-configuration-or-throw';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
 export type DeviceConfigurationExpand = 'rootCertificate' | 'assignments';
 
@@ -17,7 +18,7 @@ export interface ExpandedDeviceConfiguration {
 
 async function expand(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   profiles: readonly DeviceConfigurationRow[],
   expands: ReadonlySet<DeviceConfigurationExpand>,
 ): Promise<ExpandedDeviceConfiguration[]> {
@@ -25,8 +26,8 @@ async function expand(
     ? [...new Set(profiles.flatMap((profile) => (profile.rootCertificateProfileId ? [profile.rootCertificateProfileId] : [])))]
     : [];
   const [roots, assignments] = await Promise.all([
-    listDeviceConfigurations(db, tenantId, { ids: rootIds }),
-    expands.has('assignments') ? listTenantDeviceConfigurationAssignments(db, tenantId) : Promise.resolve([]),
+    listDeviceConfigurations(db, scope, { ids: rootIds }),
+    expands.has('assignments') ? listTenantDeviceConfigurationAssignments(db, scope.tenantId) : Promise.resolve([]),
   ]);
   const rootById = new Map(roots.map((root) => [root.id, root]));
   return profiles.map((profile) => ({
@@ -44,19 +45,19 @@ async function expand(
 
 export async function listDeviceConfigurationsExpanded(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   expands: ReadonlySet<DeviceConfigurationExpand>,
 ): Promise<ExpandedDeviceConfiguration[]> {
-  return expand(db, tenantId, await listDeviceConfigurations(db, tenantId), expands);
+  return expand(db, scope, await listDeviceConfigurations(db, scope), expands);
 }
 
 export async function getDeviceConfigurationExpanded(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   id: string,
   expands: ReadonlySet<DeviceConfigurationExpand>,
 ): Promise<ExpandedDeviceConfiguration> {
-  const [expanded] = await expand(db, tenantId, [await getDeviceConfigurationOrThrow(db, tenantId, id)], expands);
+  const [expanded] = await expand(db, scope, [await getDeviceConfigurationOrThrow(db, scope, id)], expands);
   if (!expanded) throw new Error('expand returned no profile');
   return expanded;
 }

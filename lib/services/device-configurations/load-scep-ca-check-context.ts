@@ -5,11 +5,12 @@ import type { Database } from '@/lib/db/database';
 import { listCertificationAuthorities } from '@/lib/db/repositories/certification-authorities';
 import { getEnv } from '@/lib/env';
 import type { ScepCaCheckContext } from '@/lib/schemas/device-configuration/check-scep-profile-against-ca';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
-export async function loadScepCaCheckContext(db: Database, tenantId: string, now: Date): Promise<ScepCaCheckContext> {
-  const cas = await listCertificationAuthorities(db, tenantId);
+export async function loadScepCaCheckContext(db: Database, scope: TenantScope, now: Date): Promise<ScepCaCheckContext> {
+  const cas = await listCertificationAuthorities(db, scope);
   return {
-    tenantId,
+    tenantId: scope.tenantId,
     now,
     portalOrigins: [getEnv().PUBLIC_URL],
     certificationAuthorities: cas.map((ca) => ({

@@ -11,6 +11,7 @@ import { GraphError } from '@/lib/graph/graph-error';
 import type { TScepProfileSettings, TTrustedCertificateSettings } from '@/lib/schemas/device-configuration/device-configuration-settings';
 import { buildDeploymentSnapshot } from './build-deployment-snapshot';
 import { isGuid } from './get-device-configuration-or-throw';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 interface DeliveredProfileBase {
   id: string;
@@ -73,12 +74,13 @@ function delivered(row: DeviceConfigurationRow): DeliveredTrustedCertificateProf
 export async function profilesForDevice(db: Database, tenantId: string, deviceId: string): Promise<DeviceProfiles> {
   const device = isGuid(deviceId) ? await getManagedDevice(db, tenantId, deviceId.toLowerCase()) : undefined;
   if (!device) throw new GraphError('ResourceNotFound', `No managed device with id '${deviceId}' exists in this tenant.`);
-  const snapshot = await buildDeploymentSnapshot(db, tenantId);
+  // What reaches the device, whoever may see it: the device check-in acts for the system.
+  const snapshot = await buildDeploymentSnapshot(db, wholeTenant(tenantId));
   const reachingIds = snapshot.profiles
     .filter((profile) => profile.platform === device.devicePlatform)
     .filter((profile) => devicesReachedBy(profile.assignments, snapshot.directory, profile.platform).has(device.id))
     .map((profile) => profile.id);
-  const profiles = (await listDeviceConfigurations(db, tenantId, { ids: reachingIds })).map(delivered);
+  const profiles = (await listDeviceConfigurations(db, wholeTenant(tenantId), { ids: reachingIds })).map(delivered);
   return {
     device,
     trustedCertificateProfiles: profiles.filter((profile) => profile.kind === 'trustedCertificate'),

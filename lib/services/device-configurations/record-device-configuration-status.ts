@@ -11,6 +11,7 @@ import {
 import { getManagedDevice } from '@/lib/db/repositories/managed-devices';
 import { GraphError } from '@/lib/graph/graph-error';
 import { getDeviceConfigurationOrThrow, isGuid } from './get-device-configuration-or-throw';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 export interface DeviceConfigurationStatusReport {
   configurationId: string;
@@ -29,7 +30,8 @@ export async function recordDeviceConfigurationStatus(
   tenantId: string,
   report: DeviceConfigurationStatusReport,
 ): Promise<DeviceConfigurationDeviceStatusRow> {
-  const profile = await getDeviceConfigurationOrThrow(db, tenantId, report.configurationId);
+  // A device reports as the system, over every profile of the tenant.
+  const profile = await getDeviceConfigurationOrThrow(db, wholeTenant(tenantId), report.configurationId);
   const device = isGuid(report.deviceId) ? await getManagedDevice(db, tenantId, report.deviceId.toLowerCase()) : undefined;
   if (!device) throw new GraphError('ResourceNotFound', `No managed device with id '${report.deviceId}' exists in this tenant.`);
   return upsertDeviceConfigurationDeviceStatus(db, {

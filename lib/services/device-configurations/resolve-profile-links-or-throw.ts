@@ -5,6 +5,7 @@ import type { Database } from '@/lib/db/database';
 import type { DeviceConfigurationType, TDeviceConfiguration } from '@/lib/schemas/device-configuration/device-configuration';
 import { ROOT_CERTIFICATE_BIND } from '@/lib/schemas/device-configuration/root-certificate-bind';
 import { resolveScepProfileLinks, throwIfFieldProblems } from './resolve-scep-profile-links';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
 export interface ProfileLinks {
   rootCertificateProfileId: string | null;
@@ -13,7 +14,7 @@ export interface ProfileLinks {
 
 export async function resolveProfileLinksOrThrow(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   type: DeviceConfigurationType,
   profile: TDeviceConfiguration,
   now: Date,
@@ -21,7 +22,7 @@ export async function resolveProfileLinksOrThrow(
   if (!(ROOT_CERTIFICATE_BIND in profile)) return { rootCertificateProfileId: null, issuingCaId: null };
   const links = await resolveScepProfileLinks(
     db,
-    tenantId,
+    scope,
     { platform: type.platform, rootCertificateBind: profile[ROOT_CERTIFICATE_BIND], caFields: profile },
     now,
   );

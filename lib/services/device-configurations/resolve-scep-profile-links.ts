@@ -16,6 +16,7 @@ import type { FieldProblem } from '@/lib/schemas/device-configuration/field-prob
 import { ROOT_CERTIFICATE_BIND, rootCertificateIdOfBind } from '@/lib/schemas/device-configuration/root-certificate-bind';
 import { isGuid } from './get-device-configuration-or-throw';
 import { loadScepCaCheckContext } from './load-scep-ca-check-context';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
 export interface ScepProfileLinks {
   rootCertificateProfileId?: string;
@@ -25,14 +26,14 @@ export interface ScepProfileLinks {
 
 async function resolveRootCertificate(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   platform: Platform,
   bind: string | undefined,
 ): Promise<{ id?: string; problem?: FieldProblem }> {
   const id = bind === undefined ? undefined : rootCertificateIdOfBind(bind);
   if (id === undefined) return {}; // the schema reports a missing or malformed bind
   const problem = (message: string) => ({ problem: { field: ROOT_CERTIFICATE_BIND, message } });
-  const root = isGuid(id) ? await getDeviceConfiguration(db, tenantId, id.toLowerCase()) : undefined;
+  const root = isGuid(id) ? await getDeviceConfiguration(db, scope, id.toLowerCase()) : undefined;
   if (!root) return problem(`No trusted certificate profile with id '${id}' exists in this tenant: select the Root Certificate again`);
   if (root.kind !== 'trustedCertificate') return problem(`'${root.displayName}' is not a trusted certificate profile: select the root CA's trusted certificate profile`);
   if (root.platform !== platform) {
@@ -45,12 +46,13 @@ async function resolveRootCertificate(
 
 export async function resolveScepProfileLinks(
   db: Database,
-  tenantId: string,
+  scope: TenantScope,
   profile: { platform: Platform; rootCertificateBind: string | undefined; caFields: ScepProfileCaFields },
   now: Date,
 ): Promise<ScepProfileLinks> {
-  const root = await resolveRootCertificate(db, tenantId, profile.platform, profile.rootCertificateBind);
-  const context = await loadScepCaCheckContext(db, tenantId, now);
+  // Only what the caller sees can be linked: a Root Certificate or CA out of scope is as unknown as a missing one.
+  const root = await resolveRootCertificate(db, scope, profile.platform, profile.rootCertificateBind);
+  const context = await loadScepCaCheckContext(db, scope, now);
   const found = findScepIssuingCa(profile.caFields.scepServerUrls, context);
   return {
     ...(root.id && { rootCertificateProfileId: root.id }),

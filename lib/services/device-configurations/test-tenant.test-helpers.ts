@@ -1,7 +1,8 @@
 // A tenant for the service tests, in an in-memory PGlite: a real root and issuing CA (Client Authentication only),
 // Alice with her Windows PC and iPhone, a kiosk, and the groups "Sales users" (Alice) and "Sales devices" (her PC).
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import { createDatabase, IN_MEMORY } from '@/lib/db/create-database';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 import type { DatabaseHandle } from '@/lib/db/database';
 import { insertCertificationAuthority, type CertificationAuthorityRow } from '@/lib/db/repositories/certification-authorities';
 import { addGroupMember, insertGroup } from '@/lib/db/repositories/groups';
@@ -21,7 +22,7 @@ export const CLIENT_AUTH = { name: 'Client Authentication', objectIdentifier: '1
 
 export interface TestTenant {
   handle: DatabaseHandle;
-  principal: Principal;
+  principal: ScopedPrincipal;
   tenantId: string;
   root: CertificationAuthorityRow;
   issuing: CertificationAuthorityRow;
@@ -95,7 +96,7 @@ export async function createTestTenant(): Promise<TestTenant> {
   await addGroupMember(db, { groupId: salesUsers.id, memberId: alice.id, memberType: 'user' });
   await addGroupMember(db, { groupId: salesDevices.id, memberId: devices.alicePc.id, memberType: 'device' });
 
-  const principal: Principal = {
+  const principal: ScopedPrincipal = {
     id: crypto.randomUUID(),
     name: 'Portal administrator',
     userPrincipalName: 'admin@contoso.local',
@@ -105,6 +106,7 @@ export async function createTestTenant(): Promise<TestTenant> {
     grants: grantsOf([{ permissions: ALL_PERMISSIONS, scope: 'all' }]),
     permissions: ALL_PERMISSIONS,
     isApplication: false,
+    tenantScope: wholeTenant(tenantId),
   };
   return {
     handle,

@@ -2,7 +2,7 @@
 // validated as a whole; the Graph type and platform never change. Changes to what the profile
 // deploys pass the dependency-order checker (check-profile-update.ts).
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import {
   type DeviceConfigurationRow,
@@ -22,20 +22,21 @@ import { checkProfileUpdate } from './check-profile-update';
 import { deviceConfigurationColumnsOf } from './device-configuration-columns';
 import { getDeviceConfigurationOrThrow } from './get-device-configuration-or-throw';
 import { resolveProfileLinksOrThrow } from './resolve-profile-links-or-throw';
+import { requireAssignableScopeTags } from '../scope-tags/require-assignable-scope-tags';
 
 const issuesMessage = (issues: readonly SchemaIssue[]) =>
   issues.map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message)).join('; ');
 
 export async function updateDeviceConfiguration(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   id: string,
   body: unknown,
 ): Promise<DeviceConfigurationRow> {
   const tenantId = principal.tenantId;
   return db.transaction(async (tx) => {
     await lockDeploymentOrder(tx, tenantId);
-    const before = await getDeviceConfigurationOrThrow(tx, tenantId, id);
+    const before = await getDeviceConfigurationOrThrow(tx, principal.tenantScope, id);
     const type = deviceConfigurationTypeOf(before.odataType);
     if (!type) throw new GraphError('BadRequest', `Profiles of type ${before.odataType} cannot be changed here.`);
 
@@ -44,10 +45,11 @@ export async function updateDeviceConfiguration(
     const merged = deviceConfigurationSchemaOf(type).safeParse({ ...toWritableDeviceConfiguration(before), ...patch.data });
     if (!merged.success) throw new GraphError('BadRequest', issuesMessage(merged.error.issues));
 
-    const links = await resolveProfileLinksOrThrow(tx, tenantId, type, merged.data, new Date());
+    const links = await resolveProfileLinksOrThrow(tx, principal.tenantScope, type, merged.data, new Date());
     const columns = deviceConfigurationColumnsOf(merged.data);
+    await requireAssignableScopeTags(tx, principal, columns.roleScopeTagIds, before.roleScopeTagIds);
     await checkProfileUpdate(tx, before, { ...links, certificateThumbprint: columns.certificateThumbprint });
-    const after = await updateRow(tx, tenantId, before.id, { ...columns, ...links });
+    const after = await updateRow(tx, principal.tenantScope, before.id, { ...columns, ...links });
     if (!after) throw new GraphError('ResourceNotFound', `No device configuration with id '${id}' exists in this tenant.`);
 
     await recordAuditEvent(tx, principal, {

@@ -8,6 +8,7 @@ import { deviceConfigurationTypeOf, ZCreateDeviceConfiguration } from '@/lib/sch
 import type { FieldProblem } from '@/lib/schemas/device-configuration/field-problem';
 import { ROOT_CERTIFICATE_BIND } from '@/lib/schemas/device-configuration/root-certificate-bind';
 import { resolveScepProfileLinks } from './resolve-scep-profile-links';
+import type { TenantScope } from '@/lib/db/repositories/tenant-scope';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const list = (value: unknown): unknown[] | undefined => (Array.isArray(value) ? value : undefined);
@@ -28,7 +29,7 @@ function caFieldsOf(body: Record<string, unknown>): ScepProfileCaFields {
   };
 }
 
-export async function validateScepProfile(db: Database, tenantId: string, body: Record<string, unknown>): Promise<FieldProblem[]> {
+export async function validateScepProfile(db: Database, scope: TenantScope, body: Record<string, unknown>): Promise<FieldProblem[]> {
   const type = deviceConfigurationTypeOf(body['@odata.type']);
   if (type?.kind !== 'scep') {
     return [{ field: '@odata.type', message: 'Set @odata.type to the SCEP certificate profile type of a platform' }];
@@ -39,7 +40,7 @@ export async function validateScepProfile(db: Database, tenantId: string, body: 
     : parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
   const links = await resolveScepProfileLinks(
     db,
-    tenantId,
+    scope,
     { platform: type.platform, rootCertificateBind: text(body[ROOT_CERTIFICATE_BIND]), caFields: caFieldsOf(body) },
     new Date(),
   );

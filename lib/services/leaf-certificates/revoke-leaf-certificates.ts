@@ -1,7 +1,7 @@
 // Revokes issued certificates of one CA and republishes its CRL at once (on every revocation),
 // one CRL for a whole batch. Intune's action carries no reason; ours records the RFC 5280 §5.3.1 reason.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import { markCrlDue } from '@/lib/db/repositories/certification-authorities';
 import { type LeafCertificateListItem, getLeafCertificate, revokeLeafCertificate } from '@/lib/db/repositories/leaf-certificates';
@@ -13,12 +13,12 @@ import { publishCrl } from '../crl/publish-crl';
 
 export async function revokeLeafCertificates(
   db: Database,
-  principal: Principal,
+  principal: ScopedPrincipal,
   caId: string,
   leafCertificateIds: string[],
   revocationReason: TRevocationReason,
 ): Promise<LeafCertificateListItem[]> {
-  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, caId);
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, caId);
   const revocationDateTime = new Date();
   // All or nothing, audit events included: one refused certificate leaves every other one as it was.
   const revoked = await db.transaction(async (tx) => {

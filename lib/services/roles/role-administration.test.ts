@@ -15,6 +15,7 @@ import { createRoleDefinition } from './create-role-definition';
 import { deleteRoleAssignment } from './delete-role-assignment';
 import { deleteRoleDefinition } from './delete-role-definition';
 import { updateRoleDefinition } from './update-role-definition';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 let t: TestTenant;
 beforeAll(async () => {
@@ -74,9 +75,9 @@ describe('scope tags', () => {
     const id = String(tag.id);
     await expect(createRoleScopeTag(t.handle.db, t.principal, { displayName: 'default', description: null })).rejects.toMatchObject({ status: 409 });
     await expect(createRoleScopeTag(t.handle.db, t.principal, { displayName: 'LYON', description: null })).rejects.toMatchObject({ status: 409 });
-    await updateCertificationAuthority(t.handle.db, t.tenantId, t.root.id, { roleScopeTagIds: ['0', id] });
+    await updateCertificationAuthority(t.handle.db, wholeTenant(t.tenantId), t.root.id, { roleScopeTagIds: ['0', id] });
     await expect(deleteRoleScopeTag(t.handle.db, t.principal, id)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('1 CA(s)') });
-    await updateCertificationAuthority(t.handle.db, t.tenantId, t.root.id, { roleScopeTagIds: ['0'] });
+    await updateCertificationAuthority(t.handle.db, wholeTenant(t.tenantId), t.root.id, { roleScopeTagIds: ['0'] });
     await deleteRoleScopeTag(t.handle.db, t.principal, id);
     await expect(deleteRoleScopeTag(t.handle.db, t.principal, id)).rejects.toMatchObject({ status: 404 });
     await expect(deleteRoleScopeTag(t.handle.db, t.principal, '0')).rejects.toMatchObject({ status: 400 });

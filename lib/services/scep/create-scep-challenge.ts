@@ -2,7 +2,7 @@
 // the plaintext is returned once. The device check-in flow mints the same kind, bound to a device and profile, as
 // the system ('Device check-in'), which is audited like an administrator.
 import 'server-only';
-import type { Principal } from '@/lib/auth/principal';
+import type { ScopedPrincipal } from '@/lib/auth/scoped-principal';
 import type { Database } from '@/lib/db/database';
 import { insertChallenge } from '@/lib/db/repositories/scep-challenges';
 import { getEnv } from '@/lib/env';
@@ -11,6 +11,7 @@ import { generateChallenge } from '@/lib/scep/generate-challenge';
 import type { TCreateScepChallenge } from '@/lib/schemas/scep-challenge';
 import { type AuditActor, recordAuditEvent } from '../audit/record-audit-event';
 import { resolveScepServerUrl, scepServerUrlTemplate } from '@/lib/cloud-pki-urls';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 import { getCertificationAuthorityOrThrow } from '../certification-authorities/get-certification-authority-or-throw';
 import { hashChallenge } from './hash-challenge';
 
@@ -23,12 +24,14 @@ export interface ScepChallenge {
 
 export async function createScepChallenge(
   db: Database,
-  principal: Principal | AuditActor,
+  principal: ScopedPrincipal | AuditActor,
   caId: string,
   { deviceName, validityInMinutes }: TCreateScepChallenge,
   binding: { deviceId?: string; profileId?: string } = {},
 ): Promise<ScepChallenge> {
-  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, caId);
+  // The device check-in mints as the system, over every CA of the tenant.
+  const scope = 'tenantScope' in principal ? principal.tenantScope : wholeTenant(principal.tenantId);
+  const ca = await getCertificationAuthorityOrThrow(db, scope, caId);
   if (ca.caType === 'rootCertificationAuthority') {
     throw new GraphError('BadRequest', 'A root CA issues no device certificates: create the challenge on an issuing CA.');
   }

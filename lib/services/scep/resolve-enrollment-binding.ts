@@ -12,6 +12,7 @@ import type { LeafKeyUsage } from '@/lib/pki/build-leaf-certificate';
 import { ScepFailureError } from '@/lib/scep/scep-failure-error';
 import type { TScepProfileSettings } from '@/lib/schemas/device-configuration/device-configuration-settings';
 import { DEFAULT_BINDING, type EnrollmentBinding } from './enrollment-binding';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 // The handler turns this into a CertRep FAILURE (RFC 8894 §3.3.2.2): the binding vanished between minting and use.
 const gone = (what: string) => new ScepFailureError('badRequest', `The ${what} this challenge was issued for no longer exists.`);
@@ -33,7 +34,8 @@ async function deviceOf(db: Database, challenge: ScepChallengeRow): Promise<Pick
 
 async function profileOf(db: Database, challenge: ScepChallengeRow): Promise<Omit<EnrollmentBinding, 'device'>> {
   if (!challenge.profileId) return DEFAULT_BINDING;
-  const profile = await getDeviceConfiguration(db, challenge.tenantId, challenge.profileId);
+  // The challenge was minted by someone allowed to; enrollment itself reads the whole tenant.
+  const profile = await getDeviceConfiguration(db, wholeTenant(challenge.tenantId), challenge.profileId);
   if (!profile || profile.kind !== 'scep') throw gone('SCEP profile');
   // `settings` of a SCEP profile row was validated by its type's schema when it was written.
   const settings = profile.settings as TScepProfileSettings;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateCertificationAuthority } from '@/lib/db/repositories/certification-authorities';
 import { createTestTenant, type TestTenant } from '../device-configurations/test-tenant.test-helpers';
 import { readScepCaRow } from './scep-ca-row-cache';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 let tenant: TestTenant;
 beforeAll(async () => {
@@ -24,9 +25,9 @@ describe('readScepCaRow', () => {
 
   it('sees a status change on the next request', async () => {
     const before = await read();
-    await updateCertificationAuthority(tenant.handle.db, tenant.tenantId, tenant.issuing.id, { status: 'paused' });
+    await updateCertificationAuthority(tenant.handle.db, wholeTenant(tenant.tenantId), tenant.issuing.id, { status: 'paused' });
     expect((await read())?.ca.status).toBe('paused');
-    await updateCertificationAuthority(tenant.handle.db, tenant.tenantId, tenant.issuing.id, { status: 'active' });
+    await updateCertificationAuthority(tenant.handle.db, wholeTenant(tenant.tenantId), tenant.issuing.id, { status: 'active' });
     const after = await read();
     expect(after?.ca.status).toBe('active');
     expect(after).not.toBe(before);
@@ -35,7 +36,7 @@ describe('readScepCaRow', () => {
   it('re-reads the issuers when the root changes', async () => {
     const renewedRoot = new Uint8Array([0x30, 0x03, 0x02, 0x01, 0x07]);
     expect(await (await read())?.issuers()).toEqual([tenant.rootDer]);
-    await updateCertificationAuthority(tenant.handle.db, tenant.tenantId, tenant.root.id, { certificateDer: renewedRoot });
+    await updateCertificationAuthority(tenant.handle.db, wholeTenant(tenant.tenantId), tenant.root.id, { certificateDer: renewedRoot });
     expect(await (await read())?.issuers()).toEqual([renewedRoot]);
   });
 

@@ -12,6 +12,7 @@ import {
   getCertificationAuthorityVersion,
 } from '@/lib/db/repositories/certification-authorities';
 import { getIssuerCertificates } from '../certification-authorities/get-certificate-chain';
+import { wholeTenant } from '@/lib/db/repositories/tenant-scope';
 
 export interface ScepCaRow {
   readonly ca: CertificationAuthorityRow;
@@ -54,7 +55,8 @@ export async function readScepCaRow(db: Database, tenantId: string, id: string):
   const cached = entries.get(id);
   if (cached?.version === key && cached.ca.tenantId === tenantId) return cached;
   // Read after the version: an edit in between makes this row newer than its key, and the next request re-reads.
-  const ca = await getCertificationAuthority(db, tenantId, id);
+  // SCEP serves every CA of the tenant: devices hold no role, the challenge is their authorization.
+  const ca = await getCertificationAuthority(db, wholeTenant(tenantId), id);
   if (!ca) return undefined;
   const entry = entryFor(db, ca, key);
   entries.set(id, entry);

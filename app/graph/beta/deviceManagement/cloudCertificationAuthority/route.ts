@@ -9,7 +9,7 @@ import { createCertificationAuthority } from '@/lib/services/certification-autho
 
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority — list the tenant's CAs
 export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority' }, async ({ principal }) => {
-  const rows = await listCertificationAuthorities(getDatabase(), principal.tenantId);
+  const rows = await listCertificationAuthorities(getDatabase(), principal.tenantScope);
   return collectionResponse(
     'deviceManagement/cloudCertificationAuthority',
     rows.map((row) => toGraphCertificationAuthority(row, getEnv().PUBLIC_URL)),

@@ -9,7 +9,7 @@ import { listDeviceConfigurationsExpanded, parseExpand } from '@/lib/services/de
 // GET /graph/beta/deviceManagement/deviceConfigurations — the tenant's trusted certificate and SCEP profiles ($expand=rootCertificate,assignments)
 export const GET = graphRoute({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations' }, async ({ request, principal }) => {
   const expands = parseExpand(new URL(request.url).searchParams.get('$expand'));
-  const profiles = await listDeviceConfigurationsExpanded(getDatabase(), principal.tenantId, expands);
+  const profiles = await listDeviceConfigurationsExpanded(getDatabase(), principal.tenantScope, expands);
   return collectionResponse(
     'deviceManagement/deviceConfigurations',
     profiles.map(({ profile, expansions }) => toGraphDeviceConfiguration(profile, expansions)),

@@ -12,7 +12,7 @@ type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id} — one CA
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}' }, async ({ principal, params }) => {
-  const ca = await getCertificationAuthorityOrThrow(getDatabase(), principal.tenantId, params.id);
+  const ca = await getCertificationAuthorityOrThrow(getDatabase(), principal.tenantScope, params.id);
   return entityResponse('deviceManagement/cloudCertificationAuthority/$entity', toGraphCertificationAuthority(ca, getEnv().PUBLIC_URL));
 });
 

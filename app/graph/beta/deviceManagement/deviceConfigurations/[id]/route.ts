@@ -12,7 +12,7 @@ type Params = { id: string };
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id} — one profile ($expand=rootCertificate,assignments)
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}' }, async ({ request, principal, params }) => {
   const expands = parseExpand(new URL(request.url).searchParams.get('$expand'));
-  const { profile, expansions } = await getDeviceConfigurationExpanded(getDatabase(), principal.tenantId, params.id, expands);
+  const { profile, expansions } = await getDeviceConfigurationExpanded(getDatabase(), principal.tenantScope, params.id, expands);
   return entityResponse('deviceManagement/deviceConfigurations/$entity', toGraphDeviceConfiguration(profile, expansions));
 });
 

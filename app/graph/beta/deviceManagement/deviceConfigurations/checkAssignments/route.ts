@@ -6,5 +6,5 @@ import { checkAssignments } from '@/lib/services/device-configurations/check-ass
 
 // POST /graph/beta/deviceManagement/deviceConfigurations/checkAssignments — portal addition: dry run of assign, stores nothing
 export const POST = graphRoute({ route: 'POST /graph/beta/deviceManagement/deviceConfigurations/checkAssignments', body: ZCheckAssignments }, async ({ principal, body }) => {
-  return entityResponse('cloudPki.assignmentCheck', await checkAssignments(getDatabase(), principal.tenantId, body));
+  return entityResponse('cloudPki.assignmentCheck', await checkAssignments(getDatabase(), principal.tenantScope, body));
 });

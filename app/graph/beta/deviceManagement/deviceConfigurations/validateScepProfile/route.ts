@@ -8,5 +8,5 @@ const ZScepProfileJson = z.record(z.string(), z.unknown(), { error: 'The request
 
 // POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile — portal addition: a SCEP profile's problems as you type
 export const POST = graphRoute({ route: 'POST /graph/beta/deviceManagement/deviceConfigurations/validateScepProfile', body: ZScepProfileJson }, async ({ principal, body }) => {
-  return entityResponse('cloudPki.scepProfileValidation', { problems: await validateScepProfile(getDatabase(), principal.tenantId, body) });
+  return entityResponse('cloudPki.scepProfileValidation', { problems: await validateScepProfile(getDatabase(), principal.tenantScope, body) });
 });

@@ -8,7 +8,7 @@ type Params = { id: string };
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/certificateChain — the chain as a .p7b
 // (an addition over Graph, which only offers the CA's own certificate as a data: URI).
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/certificateChain' }, async ({ principal, params }) => {
-  const chain = await getCertificateChain(getDatabase(), principal.tenantId, params.id);
+  const chain = await getCertificateChain(getDatabase(), principal.tenantScope, params.id);
   return new Response(Buffer.from(buildCertsOnlyPkcs7(chain)), {
     headers: { 'Content-Type': 'application/pkcs7-mime', 'Content-Disposition': 'attachment; filename="chain.p7b"' },
   });

@@ -13,7 +13,7 @@ import { listLeafCertificatesOfCa } from '@/lib/services/leaf-certificates/list-
 export const GET = graphRoute<{ id: string }>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate' }, async ({ request, principal, params }) => {
   const url = new URL(request.url);
   const { query, isCountRequested, order } = parseLeafCertificateListQuery(url);
-  const { ca, items, nextPosition, totalCount } = await listLeafCertificatesOfCa(getDatabase(), principal.tenantId, params.id, query, { isCountRequested });
+  const { ca, items, nextPosition, totalCount } = await listLeafCertificatesOfCa(getDatabase(), principal.tenantScope, params.id, query, { isCountRequested });
   const publicUrl = getEnv().PUBLIC_URL;
   return keysetCollectionResponse(
     { url, context: `deviceManagement/cloudCertificationAuthority('${ca.id}')/cloudCertificationAuthorityLeafCertificate` },

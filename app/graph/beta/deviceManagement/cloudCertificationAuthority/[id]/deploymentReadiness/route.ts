@@ -8,5 +8,5 @@ type Params = { id: string };
 // GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness?platform=windows — portal addition: the five deployment steps of an issuing CA
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/deploymentReadiness' }, async ({ request, principal, params }) => {
   const platform = new URL(request.url).searchParams.get('platform');
-  return collectionResponse('Collection(cloudPki.readinessStep)', await getDeploymentReadiness(getDatabase(), principal.tenantId, params.id, platform));
+  return collectionResponse('Collection(cloudPki.readinessStep)', await getDeploymentReadiness(getDatabase(), principal.tenantScope, params.id, platform));
 });

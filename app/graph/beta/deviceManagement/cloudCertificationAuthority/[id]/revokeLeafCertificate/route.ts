@@ -13,7 +13,7 @@ export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificate>(
   async ({ principal, params, body }) => {
     const db = getDatabase();
     const [leaf] = await revokeLeafCertificates(db, principal, params.id, [body.leafCertificateId], body.revocationReason);
-    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
+    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, params.id);
     return actionEntityResponse(toGraphLeafCertificate(leaf!, ca, getEnv().PUBLIC_URL));
   },
 );

@@ -13,8 +13,8 @@ export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificateBySe
   { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/revokeLeafCertificateBySerialNumber', body: ZRevokeLeafCertificateBySerialNumber },
   async ({ principal, params, body }) => {
     const db = getDatabase();
-    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
-    const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { serialNumber: body.certificateSerialNumber });
+    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, params.id);
+    const leaf = await getLeafCertificateOrThrow(db, ca, { serialNumber: body.certificateSerialNumber });
     const [revoked] = await revokeLeafCertificates(db, principal, ca.id, [leaf.id], body.revocationReason);
     return actionEntityResponse(toGraphLeafCertificate(revoked!, ca, getEnv().PUBLIC_URL));
   },

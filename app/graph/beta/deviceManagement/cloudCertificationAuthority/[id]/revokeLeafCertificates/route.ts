@@ -14,7 +14,7 @@ export const POST = graphRoute<{ id: string }, typeof ZRevokeLeafCertificates>(
   async ({ principal, params, body }) => {
     const db = getDatabase();
     const revoked = await revokeLeafCertificates(db, principal, params.id, body.leafCertificateIds, body.revocationReason);
-    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
+    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, params.id);
     return collectionResponse(
       'Collection(microsoft.graph.cloudCertificationAuthorityLeafCertificate)',
       revoked.map((leaf) => toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL)),

@@ -12,8 +12,8 @@ export const POST = graphRoute<{ id: string }, typeof ZSearchLeafCertificateBySe
   { route: 'POST /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/searchCloudCertificationAuthorityLeafCertificateBySerialNumber', body: ZSearchLeafCertificateBySerialNumber },
   async ({ principal, params, body }) => {
     const db = getDatabase();
-    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
-    const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { serialNumber: body.certificateSerialNumber });
+    const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, params.id);
+    const leaf = await getLeafCertificateOrThrow(db, ca, { serialNumber: body.certificateSerialNumber });
     return actionEntityResponse(toGraphLeafCertificate(leaf, ca, getEnv().PUBLIC_URL));
   },
 );

@@ -10,7 +10,7 @@ type Params = { id: string };
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments — the profile's assignments
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/assignments' }, async ({ principal, params }) => {
   const db = getDatabase();
-  const profile = await getDeviceConfigurationOrThrow(db, principal.tenantId, params.id);
+  const profile = await getDeviceConfigurationOrThrow(db, principal.tenantScope, params.id);
   const rows = await listDeviceConfigurationAssignments(db, profile.id);
   return collectionResponse(`deviceManagement/deviceConfigurations('${profile.id}')/assignments`, rows.map(toGraphDeviceConfigurationAssignment));
 });

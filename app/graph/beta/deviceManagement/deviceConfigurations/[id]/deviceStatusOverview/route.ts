@@ -8,7 +8,7 @@ type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview — counts per check-in status
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatusOverview' }, async ({ principal, params }) => {
-  const { profile, counts } = await getDeviceStatusOverview(getDatabase(), principal.tenantId, params.id);
+  const { profile, counts } = await getDeviceStatusOverview(getDatabase(), principal.tenantScope, params.id);
   return entityResponse(
     `deviceManagement/deviceConfigurations('${profile.id}')/deviceStatusOverview/$entity`,
     toGraphDeviceConfigurationDeviceOverview(profile.id, profile.version, counts),

@@ -8,7 +8,7 @@ type Params = { id: string };
 
 // GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses — what each device reported for the profile
 export const GET = graphRoute<Params>({ route: 'GET /graph/beta/deviceManagement/deviceConfigurations/{id}/deviceStatuses' }, async ({ principal, params }) => {
-  const rows = await listDeviceStatuses(getDatabase(), principal.tenantId, params.id);
+  const rows = await listDeviceStatuses(getDatabase(), principal.tenantScope, params.id);
   return collectionResponse(
     `deviceManagement/deviceConfigurations('${params.id}')/deviceStatuses`,
     rows.map(toGraphDeviceConfigurationDeviceStatus),

@@ -10,8 +10,8 @@ import { getLeafCertificateOrThrow } from '@/lib/services/leaf-certificates/get-
 // with its DER as a data: URI in the certificateDownloadUrl annotation (shaped like the CA's property)
 export const GET = graphRoute<{ id: string; leafId: string }>({ route: 'GET /graph/beta/deviceManagement/cloudCertificationAuthority/{id}/cloudCertificationAuthorityLeafCertificate/{leafId}' }, async ({ principal, params }) => {
   const db = getDatabase();
-  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantId, params.id);
-  const leaf = await getLeafCertificateOrThrow(db, principal.tenantId, ca.id, { id: params.leafId });
+  const ca = await getCertificationAuthorityOrThrow(db, principal.tenantScope, params.id);
+  const leaf = await getLeafCertificateOrThrow(db, ca, { id: params.leafId });
   return entityResponse(
     `deviceManagement/cloudCertificationAuthority('${ca.id}')/cloudCertificationAuthorityLeafCertificate/$entity`,
     toGraphLeafCertificateDetail(leaf, ca, getEnv().PUBLIC_URL),
