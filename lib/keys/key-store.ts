@@ -1,5 +1,6 @@
 // The KeyStore port (docs/architecture.md › Keys): CA and RA private keys are created, used and kept here,
 // addressed by a key URI; no caller ever holds a private key.
+import type { LentKey } from './lent-key';
 
 export type KeySpec =
   | {
@@ -53,6 +54,11 @@ export interface KeyStore {
     data: ArrayBuffer | Uint8Array,
     options?: DecryptOptions,
   ): Promise<ArrayBuffer>;
+  /**
+   * Software keys only: the imported key for this process's own worker threads (lib/keys/lent-key.ts), which then
+   * sign and unwrap in parallel. An HSM key never leaves its token, so that store lends nothing.
+   */
+  lendKey?(keyUri: string): Promise<LentKey>;
 }
 
 /** What code that uses existing keys needs: the operations addressed by key URI, whichever store holds the key. */

@@ -1,16 +1,6 @@
 // The default KeyStore adapter (docs/architecture.md › Keys): keys made by node:crypto, kept as sealed PKCS#8 in a
 // SealedKeyStorage, unsealed only for the one operation that needs them. Graph `keyPlatform = software`.
-import {
-  constants,
-  createHash,
-  createPrivateKey,
-  generateKeyPair,
-  type KeyObject,
-  privateDecrypt,
-  randomUUID,
-  sign as signWithKey,
-} from 'node:crypto';
-import { decodePkcs1v15KeyTransport } from './decode-pkcs1-v15-key-transport';
+import { createPrivateKey, generateKeyPair, randomUUID } from 'node:crypto';
 import type {
   DecryptOptions,
   KeySpec,
@@ -18,11 +8,11 @@ import type {
   KeyTransportAlgorithm,
   SigningAlgorithm,
 } from './key-store';
+import { decryptWithLentKey, type LentKey, rejectionSecretOf, signWithLentKey } from './lent-key';
 import type { SealedKeyStorage } from './sealed-key-storage';
 import { sealPrivateKey, unsealPrivateKey } from './seal-private-key';
 
 const KEY_URI_PREFIX = 'software:';
-const NODE_HASH = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' } as const;
 const NODE_CURVE = { 'P-256': 'prime256v1', 'P-384': 'secp384r1' } as const;
 const DER_KEY_ENCODING = {
   publicKeyEncoding: { type: 'spki', format: 'der' },
@@ -48,10 +38,6 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-function asBuffer(data: ArrayBuffer | Uint8Array): Buffer {
-  return data instanceof Uint8Array ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
-}
-
 export interface SoftwareKeyStoreOptions {
   /** 32 bytes, from loadKeyEncryptionKey. */
   keyEncryptionKey: Buffer;
@@ -68,7 +54,7 @@ export class SoftwareKeyStore implements KeyStore {
   // Unsealed keys, imported once: createPrivateKey costs more than the RSA operation itself, and every enrollment
   // needs three. A KeyObject keeps its material in OpenSSL's memory, never as a JavaScript value; at rest the key
   // stays sealed. Keys are write-once, so an entry never goes stale.
-  readonly #unsealedKeys = new Map<string, Promise<{ key: KeyObject; rejectionSecret: Buffer }>>();
+  readonly #unsealedKeys = new Map<string, Promise<LentKey>>();
 
   constructor({ keyEncryptionKey, storage }: SoftwareKeyStoreOptions) {
     if (keyEncryptionKey.length !== 32) throw new Error('The key-encryption key must be 32 bytes (AES-256)');
@@ -90,19 +76,7 @@ export class SoftwareKeyStore implements KeyStore {
   }
 
   async sign(keyUri: string, algorithm: SigningAlgorithm, data: ArrayBuffer | Uint8Array): Promise<ArrayBuffer> {
-    const { key } = await this.#unseal(keyUri);
-    const expectedType = algorithm.name === 'ECDSA' ? 'ec' : 'rsa';
-    if (key.asymmetricKeyType !== expectedType) throw new Error(`Key ${keyUri} cannot sign with ${algorithm.name}`);
-    const signature = await new Promise<Buffer>((resolve, reject) =>
-      signWithKey(
-        NODE_HASH[algorithm.hash],
-        asBuffer(data),
-        // WebCrypto's ECDSA output is r ‖ s (IEEE P1363), not DER; callers format it for X.509 or CMS themselves.
-        { key, dsaEncoding: 'ieee-p1363', padding: constants.RSA_PKCS1_PADDING },
-        (error, result) => (error ? reject(error) : resolve(result)),
-      ),
-    );
-    return toArrayBuffer(signature);
+    return signWithLentKey(await this.#unseal(keyUri), keyUri, algorithm, data);
   }
 
   async decrypt(
@@ -111,28 +85,12 @@ export class SoftwareKeyStore implements KeyStore {
     data: ArrayBuffer | Uint8Array,
     options: DecryptOptions = {},
   ): Promise<ArrayBuffer> {
-    const { key, rejectionSecret } = await this.#unseal(keyUri);
-    if (key.asymmetricKeyType !== 'rsa') throw new Error(`Key ${keyUri} is not an RSA key`);
-    const ciphertext = asBuffer(data);
-    if (algorithm === 'RSAES-PKCS1-v1_5') {
-      const encodedMessage = privateDecrypt({ key, padding: constants.RSA_NO_PADDING }, ciphertext);
-      const message = decodePkcs1v15KeyTransport({
-        encodedMessage,
-        ciphertext,
-        rejectionSecret,
-        expectedLength: options.expectedLength,
-      });
-      return toArrayBuffer(message);
-    }
-    const hash = algorithm === 'RSA-OAEP' ? 'SHA-1' : algorithm.hash;
-    try {
-      return toArrayBuffer(
-        privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: NODE_HASH[hash] }, ciphertext),
-      );
-    } catch {
-      // RFC 8017 §7.1.2: one "decryption error" for every failure, so errors reveal nothing about the plaintext.
-      throw new Error('RSA-OAEP decryption error');
-    }
+    return decryptWithLentKey(await this.#unseal(keyUri), keyUri, algorithm, data, options);
+  }
+
+  /** The imported key, for this process's worker threads (lib/keys/lent-key.ts); the same KeyObject every time. */
+  lendKey(keyUri: string): Promise<LentKey> {
+    return this.#unseal(keyUri);
   }
 
   async #load(keyUri: string): Promise<{ sealed: Uint8Array; publicKeySpki: Uint8Array }> {
@@ -149,7 +107,7 @@ export class SoftwareKeyStore implements KeyStore {
     return entry;
   }
 
-  #unseal(keyUri: string): Promise<{ key: KeyObject; rejectionSecret: Buffer }> {
+  #unseal(keyUri: string): Promise<LentKey> {
     let entry = this.#unsealedKeys.get(keyUri);
     if (!entry) {
       entry = this.#import(keyUri);
@@ -159,15 +117,11 @@ export class SoftwareKeyStore implements KeyStore {
     return entry;
   }
 
-  async #import(keyUri: string): Promise<{ key: KeyObject; rejectionSecret: Buffer }> {
-    const pkcs8 = unsealPrivateKey(this.#keyEncryptionKey, keyUri, (await this.#load(keyUri)).sealed);
+  async #import(keyUri: string): Promise<LentKey> {
+    const { sealed, publicKeySpki } = await this.#load(keyUri);
+    const pkcs8 = unsealPrivateKey(this.#keyEncryptionKey, keyUri, sealed);
     try {
-      return {
-        key: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }),
-        // The implicit-rejection PRF key (draft-irtf-cfrg-rsa-guidance hashes the private exponent; the PKCS#8
-        // holds it and is just as secret), so synthetic keys are stable per key and unpredictable to others.
-        rejectionSecret: createHash('sha256').update('pkcs1-implicit-rejection').update(pkcs8).digest(),
-      };
+      return { key: createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }), publicKeySpki, rejectionSecret: rejectionSecretOf(pkcs8) };
     } finally {
       pkcs8.fill(0);
     }

@@ -7,6 +7,7 @@ import { createSealedKeyStorage } from '@/lib/db/repositories/sealed-keys';
 import { getEnv } from '@/lib/env';
 import type { KeyOperations, KeyPlatform, KeyStore } from '@/lib/keys/key-store';
 import { loadKeyEncryptionKey } from '@/lib/keys/key-encryption-key';
+import type { LentKey } from '@/lib/keys/lent-key';
 import { PKCS11_URI_SCHEME } from '@/lib/keys/pkcs11-key-uri';
 import { Pkcs11KeyStore } from '@/lib/keys/pkcs11-key-store';
 import { SoftwareKeyStore } from '@/lib/keys/software-key-store';
@@ -46,6 +47,12 @@ const router: KeyOperations = {
   sign: (keyUri, algorithm, data) => getKeyStoreHolding(keyUri).sign(keyUri, algorithm, data),
   decrypt: (keyUri, algorithm, data, options) => getKeyStoreHolding(keyUri).decrypt(keyUri, algorithm, data, options),
 };
+
+/** The key at `keyUri` for this process's worker threads; undefined when its store lends none (an HSM). */
+export async function lendKey(keyUri: string): Promise<LentKey | undefined> {
+  const store = getKeyStoreHolding(keyUri);
+  return store.lendKey ? store.lendKey(keyUri) : undefined;
+}
 
 /** Signing and decryption with existing keys, each in the store its URI names. */
 export function getKeyStore(): KeyOperations {
