@@ -20,3 +20,4 @@ export * from './tables/oidc-payloads';
 export * from './tables/role-definitions';
 export * from './tables/role-assignments';
 export * from './tables/role-scope-tags';
+export * from './tables/role-scope-tag-assignments';

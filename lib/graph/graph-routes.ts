@@ -66,6 +66,8 @@ export const GRAPH_ROUTES = {
   'DELETE /graph/beta/deviceManagement/roleScopeTags/{id}': { permission: 'roles.delete' },
   'GET /graph/beta/deviceManagement/roleScopeTags/{id}': { permission: null },
   'PATCH /graph/beta/deviceManagement/roleScopeTags/{id}': { permission: 'roles.update' },
+  'POST /graph/beta/deviceManagement/roleScopeTags/{id}/assign': { permission: 'roles.assign' },
+  'GET /graph/beta/deviceManagement/roleScopeTags/{id}/assignments': { permission: 'roles.read' },
   'GET /graph/beta/groups': { permission: 'directory.read' },
   'POST /graph/beta/groups': { permission: 'directory.write' },
   'DELETE /graph/beta/groups/{id}': { permission: 'directory.write' },

@@ -20,3 +20,26 @@ export const ZUpdateRoleScopeTag = z.object({
 });
 
 export type TUpdateRoleScopeTag = z.output<typeof ZUpdateRoleScopeTag>;
+
+const GROUP_TARGET = '#microsoft.graph.groupAssignmentTarget';
+
+/** One `roleScopeTagAutoAssignment`: a group target (id is server-set and ignored on input). */
+const ZRoleScopeTagAutoAssignment = z.object({
+  target: z.object({
+    // OData type names match without "#" and in any case.
+    '@odata.type': z
+      .string()
+      .refine((type) => type.replace(/^#?/, '#').toLowerCase() === GROUP_TARGET.toLowerCase(), `A scope tag is assigned to groups: the target's @odata.type is ${GROUP_TARGET}`),
+    groupId: z.guid('groupId must be the id (GUID) of an Entra group'),
+  }),
+});
+
+/** `POST roleScopeTags/{id}/assign`: the tag's whole set of assigned groups, each group once. */
+export const ZAssignRoleScopeTag = z.object({
+  assignments: z
+    .array(ZRoleScopeTagAutoAssignment)
+    .max(1000, 'At most 1000 assignments')
+    .refine((assignments) => new Set(assignments.map(({ target }) => target.groupId.toLowerCase())).size === assignments.length, 'Assign each group once'),
+});
+
+export type TAssignRoleScopeTag = z.output<typeof ZAssignRoleScopeTag>;

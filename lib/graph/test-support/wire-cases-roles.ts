@@ -6,7 +6,9 @@ import { createRoleAssignment } from '@/lib/services/roles/create-role-assignmen
 import { createRoleDefinition } from '@/lib/services/roles/create-role-definition';
 import { listRoleAssignments } from '@/lib/services/roles/list-role-assignments';
 import { listRoleDefinitions } from '@/lib/services/roles/list-role-definitions';
+import { assignRoleScopeTag } from '@/lib/services/scope-tags/assign-role-scope-tag';
 import { createRoleScopeTag } from '@/lib/services/scope-tags/create-role-scope-tag';
+import { listRoleScopeTagAssignments } from '@/lib/services/scope-tags/list-role-scope-tag-assignments';
 import { ZCreateRoleAssignment } from '@/lib/schemas/role-assignment';
 import { ZCreateRoleDefinition } from '@/lib/schemas/role-definition';
 import type { GraphRouteKey } from '../graph-routes';
@@ -16,6 +18,7 @@ import { listGraphResourceOperations } from '../to-graph-resource-operation';
 import { toGraphRoleAssignment } from '../to-graph-role-assignment';
 import { toGraphRoleDefinition } from '../to-graph-role-definition';
 import { GRAPH_DEFAULT_SCOPE_TAG, toGraphRoleScopeTag } from '../to-graph-role-scope-tag';
+import { toGraphRoleScopeTagAutoAssignment } from '../to-graph-role-scope-tag-auto-assignment';
 import type { WireSampleTenant } from './wire-sample-tenant';
 import type { WireCase } from './wire-case-kit';
 
@@ -25,6 +28,7 @@ const ASSIGNMENT = models.createDeviceAndAppManagementRoleAssignmentFromDiscrimi
 const ASSIGNMENTS = models.createDeviceAndAppManagementRoleAssignmentCollectionResponseFromDiscriminatorValue;
 const TAG = models.createRoleScopeTagFromDiscriminatorValue;
 const TAGS = models.createRoleScopeTagCollectionResponseFromDiscriminatorValue;
+const TAG_ASSIGNMENTS = models.createRoleScopeTagAutoAssignmentCollectionResponseFromDiscriminatorValue;
 const OPERATIONS = models.createResourceOperationCollectionResponseFromDiscriminatorValue;
 // getEffectivePermissions answers a collection of rolePermission; the SDK models that response in its
 // deviceManagement request builders only, so the collection is read here with the models' rolePermission.
@@ -39,6 +43,8 @@ const samples = new WeakMap<WireSampleTenant, ReturnType<typeof createSamples>>(
 async function createSamples(t: WireSampleTenant) {
   const db = t.handle.db;
   const tag = await createRoleScopeTag(db, t.principal, { displayName: 'Paris', description: 'Objects of the Paris office' });
+  const groupTarget = (groupId: string) => ({ target: { '@odata.type': '#microsoft.graph.groupAssignmentTarget', groupId } });
+  await assignRoleScopeTag(db, t.principal, String(tag.id), { assignments: [groupTarget(t.groups.salesDevices), groupTarget(t.groups.salesUsers)] });
   const role = await createRoleDefinition(
     db,
     t.principal,
@@ -132,4 +138,22 @@ export const ROLES_WIRE_CASES = {
   'DELETE /graph/beta/deviceManagement/roleScopeTags/{id}': { kind: 'noBody', why: '204' },
   'GET /graph/beta/deviceManagement/roleScopeTags/{id}': { kind: 'graph', model: TAG, bodies: async (t) => tagBodies(t) },
   'PATCH /graph/beta/deviceManagement/roleScopeTags/{id}': { kind: 'graph', model: TAG, bodies: async (t) => tagBodies(t) },
+  'POST /graph/beta/deviceManagement/roleScopeTags/{id}/assign': {
+    kind: 'graph',
+    model: TAG_ASSIGNMENTS,
+    bodies: async (t) => {
+      const { tag } = await sampleOf(t);
+      const rows = await listRoleScopeTagAssignments(t.handle.db, t.tenantId, String(tag.id));
+      return [collectionResponse('Collection(microsoft.graph.roleScopeTagAutoAssignment)', rows.map(toGraphRoleScopeTagAutoAssignment))];
+    },
+  },
+  'GET /graph/beta/deviceManagement/roleScopeTags/{id}/assignments': {
+    kind: 'graph',
+    model: TAG_ASSIGNMENTS,
+    bodies: async (t) => {
+      const { tag } = await sampleOf(t);
+      const rows = await listRoleScopeTagAssignments(t.handle.db, t.tenantId, String(tag.id));
+      return [collectionResponse(`deviceManagement/roleScopeTags('${tag.id}')/assignments`, rows.map(toGraphRoleScopeTagAutoAssignment))];
+    },
+  },
 } as const satisfies Partial<Record<GraphRouteKey, WireCase>>;
