@@ -2,8 +2,9 @@
 // bench/benches/ exporting a Bench (bench/bench.ts) and a line here.
 import type { Bench } from './bench';
 import { crlRebuildBench } from './benches/crl-rebuild';
+import { deviceFleetBench } from './benches/device-fleet';
 import { scepHsmThroughputBench } from './benches/scep-hsm-throughput';
 import { scepThroughputBench } from './benches/scep-throughput';
 import { uiBladeLoadBench } from './benches/ui-blade-load';
 
-export const BENCHES: readonly Bench[] = [scepThroughputBench, scepHsmThroughputBench, crlRebuildBench, uiBladeLoadBench];
+export const BENCHES: readonly Bench[] = [scepThroughputBench, scepHsmThroughputBench, deviceFleetBench, crlRebuildBench, uiBladeLoadBench];
