@@ -3,8 +3,9 @@
 import type { Bench } from './bench';
 import { crlRebuildBench } from './benches/crl-rebuild';
 import { deviceFleetBench } from './benches/device-fleet';
+import { leafListBench } from './benches/leaf-list';
 import { scepHsmThroughputBench } from './benches/scep-hsm-throughput';
 import { scepThroughputBench } from './benches/scep-throughput';
 import { uiBladeLoadBench } from './benches/ui-blade-load';
 
-export const BENCHES: readonly Bench[] = [scepThroughputBench, scepHsmThroughputBench, deviceFleetBench, crlRebuildBench, uiBladeLoadBench];
+export const BENCHES: readonly Bench[] = [scepThroughputBench, scepHsmThroughputBench, deviceFleetBench, crlRebuildBench, leafListBench, uiBladeLoadBench];
