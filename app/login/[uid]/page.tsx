@@ -12,7 +12,9 @@ interface LoginPageProps {
 // app/(portal): no shell and no MSAL, the user is not signed in yet.
 export default async function LoginPage({ params, searchParams }: LoginPageProps) {
   const { uid } = await params;
-  const { error } = await searchParams;
-  const loginError: LoginError | undefined = error === 'invalid' || error === 'expired' ? error : undefined;
-  return <LoginForm uid={uid} error={loginError} />;
+  const { error, wait } = await searchParams;
+  const loginError: LoginError | undefined = error === 'invalid' || error === 'expired' || error === 'throttled' ? error : undefined;
+  // Only a number is shown: the query string is the visitor's to edit.
+  const waitSeconds = typeof wait === 'string' && /^\d{1,5}$/.test(wait) ? Number(wait) : undefined;
+  return <LoginForm uid={uid} error={loginError} waitSeconds={waitSeconds} />;
 }

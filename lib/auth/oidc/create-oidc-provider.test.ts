@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase } from '@/lib/db/database';
 import { closeDatabase, IN_MEMORY, openDatabase } from '@/lib/db/open-database';
 import { deleteExpiredOidcPayloads } from '@/lib/db/repositories/oidc-payloads';
@@ -12,6 +12,7 @@ import { createAccessTokenVerifier } from '../create-access-token-verifier';
 import { createOidcProvider } from './create-oidc-provider';
 import { createOidcRequestHandler, isOidcRequest } from './create-oidc-request-handler';
 import { loadOrCreateOidcKeys } from './oidc-key-file';
+import { SignInThrottle } from '../throttle/sign-in-throttle';
 import { getOidcPublicKeys, publishOidcPublicKeys } from './oidc-public-keys';
 import { portalOrigins } from './portal-origins';
 
@@ -30,6 +31,10 @@ let PUBLIC_URL: string;
 let handle: ReturnType<typeof createOidcRequestHandler> | undefined;
 /** A new provider over the same database and keys: what a restart (or another instance) is to the browser. */
 let restartProvider: () => void;
+// The sign-in throttle's clock: tests move it instead of waiting out the slow-downs.
+let throttleNow = Date.now();
+const throttle = new SignInThrottle(() => throttleNow);
+const MINUTE_MS = 60_000;
 
 beforeAll(async () => {
   // The provider keeps its sessions and tokens there (database-oidc-adapter.ts).
@@ -47,9 +52,14 @@ beforeAll(async () => {
   publishOidcPublicKeys(keys);
   const env = { PUBLIC_URL, PORT: port, AUTOMATION_CLIENT_ID: 'scripts', AUTOMATION_CLIENT_SECRET: 'scripts-secret-0123456789' };
   restartProvider = () => {
-    handle = createOidcRequestHandler(createOidcProvider(env, keys), portalOrigins(PUBLIC_URL, port));
+    handle = createOidcRequestHandler(createOidcProvider(env, keys), portalOrigins(PUBLIC_URL, port), throttle);
   };
   restartProvider();
+});
+
+// Each test starts with the failures of the ones before forgotten (they all come from 127.0.0.1).
+beforeEach(() => {
+  throttleNow += 16 * MINUTE_MS;
 });
 
 afterAll(async () => {
@@ -90,6 +100,23 @@ describe('client credentials', () => {
     const response = await tokenRequest({ grant_type: 'client_credentials', client_id: 'scripts', client_secret: 'wrong-secret-0123456789', scope: 'api://cloudpki/.default' });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: 'invalid_client' });
+  });
+
+  it('answers a client that failed five times with 429 and Retry-After, without comparing its secret, until the wait is over', async () => {
+    const attempt = (secret: string) => tokenRequest({ grant_type: 'client_credentials', client_id: 'scripts', client_secret: secret, scope: 'api://cloudpki/.default' });
+    for (let failure = 1; failure <= 5; failure += 1) expect((await attempt('wrong-secret-0123456789')).status).toBe(401);
+
+    const refused = await attempt('scripts-secret-0123456789');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(await refused.json()).toEqual({ error: 'temporarily_unavailable', error_description: expect.stringContaining('Try again in 1 s') });
+    // An unknown client is counted the same way, so the answer does not tell which client ids exist.
+    for (let failure = 1; failure <= 5; failure += 1) expect((await tokenRequest({ grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' })).status).toBe(401);
+    expect((await tokenRequest({ grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' })).status).toBe(429);
+
+    throttleNow += 1_000;
+    expect((await attempt('scripts-secret-0123456789')).status).toBe(200);
   });
 
   it('does not let the public portal client use client credentials', async () => {
@@ -211,6 +238,43 @@ describe('sign-in through /login/:uid', () => {
     expect(refreshed.status).toBe(200);
     const renewed = (await refreshed.json()) as { access_token: string };
     await expect(verify()(renewed.access_token)).resolves.toMatchObject({ id: ADMIN.id, roles: ['CloudPKI.Admin'] });
+  });
+});
+
+describe('wrong passwords on the login page', () => {
+  /** Ten wrong passwords for `login`, each followed by the right one whenever a wait was announced: the answers, uid left out. */
+  async function tenWrongPasswords(login: string) {
+    throttleNow += 16 * MINUTE_MS; // the failures before (of other accounts too, all from 127.0.0.1) are forgotten
+    const jar = new CookieJar();
+    const { loginAction, loginPage } = await startAuthorization(jar, randomBytes(32).toString('base64url'));
+    const answers: string[] = [];
+    const post = async (password: string) => {
+      const response = await postLogin(jar, loginAction, login, password);
+      const location = response.headers.get('location') ?? '';
+      answers.push(`${response.status} ${location.replace(loginPage, '/login/:uid')}`);
+      return new URL(location, base).searchParams.get('wait');
+    };
+    for (let failure = 1; failure <= 10; failure += 1) {
+      const wait = await post('wrong password');
+      if (!wait) continue;
+      await post('right password'); // refused unchecked: the wait is not over
+      throttleNow += Number(wait) * 1_000;
+    }
+    return { answers, jar, loginAction };
+  }
+
+  it('slows them after five, locks at the tenth for 15 minutes, answers an unknown account identically, and lets the administrator in after', async () => {
+    const admin = await tenWrongPasswords('admin@contoso.local');
+    const slowed = [1, 2, 4, 8, 16, 900].flatMap((seconds) => [`303 /login/:uid?error=invalid&wait=${seconds}`, `303 /login/:uid?error=throttled&wait=${seconds}`]);
+    expect(admin.answers).toEqual([...Array<string>(4).fill('303 /login/:uid?error=invalid'), ...slowed]);
+
+    const unknown = await tenWrongPasswords('nobody@contoso.local');
+    expect(unknown.answers).toEqual(admin.answers);
+
+    // The administrator's lock ended with the unknown account's 15 minutes: the right password is accepted.
+    const accepted = await postLogin(admin.jar, admin.loginAction, 'admin@contoso.local', 'right password');
+    expect(accepted.status).toBe(303);
+    expect(new URL(accepted.headers.get('location') ?? '', base).pathname).toMatch(/^\/oidc\/auth\//);
   });
 });
 

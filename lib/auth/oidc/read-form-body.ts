@@ -1,19 +1,29 @@
-// A small application/x-www-form-urlencoded body reader for the login form (server.ts has no framework).
+// Small request bodies of the /oidc doors (server.ts has no framework): the login form, and /oidc/token's form,
+// which server.ts reads before oidc-provider does to see which client it names.
 import type { IncomingMessage } from 'node:http';
 
-const LIMIT_BYTES = 16 * 1024;
+const FORM_LIMIT_BYTES = 16 * 1024;
 
-/** The form fields, or undefined when the body is not a urlencoded form or is larger than 16 KiB. */
-export async function readFormBody(request: IncomingMessage): Promise<URLSearchParams | undefined> {
-  const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-  if (contentType !== 'application/x-www-form-urlencoded') return undefined;
+/** The whole body, or undefined once it is larger than `limitBytes` (the rest is then left unread). */
+export async function readBodyUpTo(request: IncomingMessage, limitBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > LIMIT_BYTES) return undefined;
+    if (size > limitBytes) return undefined;
     chunks.push(buffer);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks, size);
+}
+
+export function isFormBody(request: IncomingMessage): boolean {
+  return request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+}
+
+/** The form fields, or undefined when the body is not a urlencoded form or is larger than 16 KiB. */
+export async function readFormBody(request: IncomingMessage): Promise<URLSearchParams | undefined> {
+  if (!isFormBody(request)) return undefined;
+  const body = await readBodyUpTo(request, FORM_LIMIT_BYTES);
+  return body && new URLSearchParams(body.toString('utf8'));
 }
