@@ -6,7 +6,7 @@ import { clientAddressOf } from '@/lib/http/client-address';
 import { OIDC_MOUNT_PATH } from '../api-resource';
 import { SignInThrottle } from '../throttle/sign-in-throttle';
 import { submitLogin } from './submit-login';
-import { throttleTokenRequest } from './throttle-token-request';
+import { throttleTokenRequest, type ThrottledTokenRequest } from './throttle-token-request';
 
 const INTERACTION = new RegExp(`^${OIDC_MOUNT_PATH}/interaction/([A-Za-z0-9_-]+)(/login)?$`);
 
@@ -22,8 +22,7 @@ const TOKEN_PATH = `${OIDC_MOUNT_PATH}/token`;
  */
 export function createOidcRequestHandler(provider: Provider, allowedOrigins: readonly string[], throttle = new SignInThrottle()) {
   const providerCallback = provider.callback();
-  return async (incoming: IncomingMessage & { originalUrl?: string }, response: ServerResponse): Promise<void> => {
-    let request = incoming;
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = request.url ?? '/';
     // Behind a TLS-ending proxy (provider.proxy, set from an https PUBLIC_URL) the client is in X-Forwarded-For.
     const address = clientAddressOf(request, provider.proxy);
@@ -48,16 +47,16 @@ export function createOidcRequestHandler(provider: Provider, allowedOrigins: rea
       response.writeHead(405, { Allow: isLogin ? 'POST' : 'GET' }).end();
       return;
     }
-    let tokenRequest: Awaited<ReturnType<typeof throttleTokenRequest>> | undefined;
+    let tokenRequest: ThrottledTokenRequest | undefined;
     if (path === TOKEN_PATH && request.method === 'POST') {
       tokenRequest = await throttleTokenRequest(request, response, throttle, address);
       if (!tokenRequest) return;
-      request = tokenRequest.replay;
     }
+    const providerRequest: IncomingMessage & { originalUrl?: string } = tokenRequest?.replay ?? request;
     // oidc-provider derives its mount path from originalUrl minus url (oidc_context.js urlFor).
-    request.originalUrl = url;
-    request.url = url.slice(OIDC_MOUNT_PATH.length) || '/';
-    await providerCallback(request, response);
+    providerRequest.originalUrl = url;
+    providerRequest.url = url.slice(OIDC_MOUNT_PATH.length) || '/';
+    await providerCallback(providerRequest, response);
     tokenRequest?.recordOutcome(response.statusCode);
   };
 }
