@@ -5,6 +5,7 @@ import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext } from '@playwright/test';
 import { automationToken, CA_COLLECTION, expect, expectAccessible, sharedPki, signIn, test } from './fixtures';
+import { readCsv } from './read-csv';
 import { enrollOverScep, scepChallenge } from './scep-enrollment';
 
 const AUDIT_EVENTS = '/graph/beta/deviceManagement/auditEvents';
@@ -27,23 +28,6 @@ async function auditEvents(request: APIRequestContext, filter?: string): Promise
     events.push(...value);
     if (value.length < 999) return { status: 200, events };
   }
-}
-
-/** A strict RFC 4180 reader: every field quoted, as the export writes them. */
-function readCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  const field = /"((?:[^"]|"")*)"(,|\r\n)/y;
-  while (field.lastIndex < text.length) {
-    const match = field.exec(text);
-    if (!match) throw new Error(`not RFC 4180 at ${field.lastIndex}`);
-    record.push(match[1]!.replaceAll('""', '"'));
-    if (match[2] === '\r\n') {
-      records.push(record);
-      record = [];
-    }
-  }
-  return records;
 }
 
 /** yyyy-mm-dd of the browser's (this machine's) calendar day, `days` from today. */
