@@ -9,14 +9,15 @@ import {
   getCertificationAuthorityCrl,
   type PublishedCrl,
 } from '@/lib/db/repositories/certification-authorities';
-import { isCrlDue, publishCrl } from './publish-crl';
+import { crlBeingPublished, isCrlDue, publishCrl } from './publish-crl';
 
 /** The CA with a fresh CRL: its number and validity are also what OCSP answers agree with (RFC 6960 §4.2.2.1). */
 export async function getCaWithCurrentCrl(db: Database, caId: string, now = new Date()): Promise<CertificationAuthorityRow | undefined> {
   const ca = await getCertificationAuthorityById(db, caId);
   if (!ca?.certificateDer) return undefined;
   if (!isCrlDue(ca, now)) return ca;
-  return publishCrl(db, caId, now);
+  // A revocation publishes the CRL it made due: join that rebuild rather than start one per relying party.
+  return crlBeingPublished(caId) ?? publishCrl(db, caId, now);
 }
 
 // A tenant has at most six CAs; the bound only matters for a portal serving many tenants.

@@ -9,6 +9,7 @@ import {
   storeCertificationAuthorityCrl,
 } from '@/lib/db/repositories/certification-authorities';
 import { listRevokedLeafCertificates, REVOKED_PAGE_SIZE } from '@/lib/db/repositories/leaf-certificates';
+import { CoalescedRuns } from '@/lib/async/coalesced-runs';
 import { buildCrl, type CrlEntry, type RevocationReason } from '@/lib/pki/build-crl';
 import { getKeyStore } from '../key-store';
 import { caIssuer } from '../certification-authorities/ca-issuer';
@@ -43,8 +44,24 @@ async function revokedEntries(db: Database, ca: CertificationAuthorityRow): Prom
   return entries;
 }
 
-/** Publishes CRL number n+1; if another instance published first, rebuilds from its state so no revocation is lost. */
-export async function publishCrl(db: Database, caId: string, now = new Date()): Promise<CertificationAuthorityRow> {
+// One rebuild per CA at a time in this process; other instances are kept apart by storeCertificationAuthorityCrl.
+const publications = new CoalescedRuns<string, CertificationAuthorityRow>();
+
+/**
+ * Publishes the CA's next CRL. A request while one is being built gets the rebuild queued behind it, which starts
+ * after the caller's revocation was committed and so lists it; every request before that rebuild starts shares it.
+ */
+export function publishCrl(db: Database, caId: string, now = new Date()): Promise<CertificationAuthorityRow> {
+  return publications.run(caId, () => buildAndStoreCrl(db, caId, now));
+}
+
+/** The CRL publication of the CA already on its way, if any: what a CDP fetch of a due CRL waits for. */
+export function crlBeingPublished(caId: string): Promise<CertificationAuthorityRow> | undefined {
+  return publications.pending(caId);
+}
+
+/** Stores CRL number n+1; if another instance published first, rebuilds from its state so no revocation is lost. */
+async function buildAndStoreCrl(db: Database, caId: string, now: Date): Promise<CertificationAuthorityRow> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const ca = await getCertificationAuthorityById(db, caId);
     if (!ca) throw new Error(`No CA ${caId}`);
