@@ -27,6 +27,8 @@ const RULES: readonly PortalAccessRule[] = [
   { path: '/tenant-administration/licenses', permission: 'organization.read', action: 'view', subject: 'licenses', title: 'Tenant administration | Licenses' },
   { path: '/tenant-administration/roles', permission: 'roles.read', action: 'view', subject: 'roles', title: 'Tenant administration | Roles' },
   { path: '/tenant-administration/roles/create', permission: 'roles.create', action: 'create', subject: 'roles', title: 'Create custom role' },
+  // Every signed-in user reads scope tags (the pickers need them), so the blade has no rule; creating one needs Roles: Create.
+  { path: '/tenant-administration/scope-tags/create', permission: 'roles.create', action: 'create', subject: 'scope tags', title: 'Create scope tag' },
 ];
 
 const isAtOrBelow = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);

@@ -7,7 +7,7 @@ import type { GraphFailure } from '@/components/graph/graph-error';
 import { STEP_INDEX, type CreateCaFormValues } from './create-certification-authority-form';
 import { externalKeySizeLabel, inheritedKeyAlgorithmText } from './key-algorithm-field';
 import { ReviewSection } from '@/components/wizard/review-section';
-import { scopeTagNames } from '../scope-tags';
+import { useRoleScopeTags } from '@/components/scope-tags/use-role-scope-tags';
 import type { ActiveRoots } from './use-active-root-certification-authorities';
 import { useReviewStyles } from './review-step.styles';
 
@@ -24,6 +24,7 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
 export function ReviewStep({ roots, onEdit, isCreating, failure, canCreate }: ReviewStepProps) {
   const styles = useReviewStyles();
   const values = useFormContext<CreateCaFormValues>().getValues();
+  const { tagNames } = useRoleScopeTags();
   const isIssuing = values.cloudCertificationAuthorityType === 'issuingCertificationAuthority';
   const root = isIssuing ? roots.roots.find((candidate) => candidate.id === values.certificationAuthorityIssuerId) : undefined;
   const isExternal = values.cloudCertificationAuthorityType === 'issuingCertificationAuthorityWithExternalRoot';
@@ -112,7 +113,7 @@ export function ReviewStep({ roots, onEdit, isCreating, failure, canCreate }: Re
         id="scopeTags"
         title="Scope tags"
         onEdit={() => onEdit(STEP_INDEX.scopeTags)}
-        entries={[{ label: 'Scope tags', value: text(scopeTagNames(values.roleScopeTagIds ?? [])) }]}
+        entries={[{ label: 'Scope tags', value: text(tagNames(values.roleScopeTagIds ?? [])) }]}
       />
     </>
   );

@@ -1,7 +1,7 @@
 'use client';
 import { Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import { Controller, useFormContext } from 'react-hook-form';
-import { SCOPE_TAGS, scopeTagNames } from '../scope-tags';
+import { useRoleScopeTags } from '@/components/scope-tags/use-role-scope-tags';
 import type { CreateCaFormValues } from './create-certification-authority-form';
 import { fieldError } from './form-error';
 import { useCreateWizardStyles } from './create-wizard.styles';
@@ -9,6 +9,8 @@ import { useCreateWizardStyles } from './create-wizard.styles';
 export function ScopeTagsStep() {
   const styles = useCreateWizardStyles();
   const { control, formState } = useFormContext<CreateCaFormValues>();
+  // The tenant's tags as Graph lists them; the server still refuses a tag the caller's role assignment does not hold.
+  const { tags, tagNames, failure, isLoading } = useRoleScopeTags();
   return (
     <div className={styles.section}>
       <Text className={styles.sectionText}>Scope tags decide which administrators see this CA. They can be changed after the CA is created.</Text>
@@ -18,16 +20,16 @@ export function ScopeTagsStep() {
         render={({ field }) => {
           const selected = field.value ?? [];
           return (
-            <Field label="Scope tags" validationMessage={fieldError(formState.errors, 'roleScopeTagIds')}>
+            <Field label="Scope tags" validationMessage={fieldError(formState.errors, 'roleScopeTagIds') ?? failure?.message}>
               <Dropdown
                 multiselect
-                placeholder="Select scope tags"
+                placeholder={isLoading ? 'Loading scope tags…' : 'Select scope tags'}
                 selectedOptions={selected}
-                value={scopeTagNames(selected)}
+                value={tagNames(selected)}
                 onOptionSelect={(_, data) => field.onChange(data.selectedOptions)}
                 onBlur={field.onBlur}
               >
-                {SCOPE_TAGS.map((tag) => (
+                {tags.map((tag) => (
                   <Option key={tag.id} value={tag.id}>
                     {tag.displayName}
                   </Option>

@@ -11,7 +11,7 @@ import {
 } from '../certification-authority-format';
 import { certificationAuthorityPath } from '../certification-authority-paths';
 import { CertificationAuthorityStatusBadge } from '../certification-authority-status-badge';
-import { scopeTagNames } from '../scope-tags';
+import { useRoleScopeTags } from '@/components/scope-tags/use-role-scope-tags';
 import { useDetailStyles } from './detail.styles';
 
 type Ca = GraphCloudCertificationAuthority;
@@ -27,6 +27,7 @@ function Issuer({ ca }: { ca: Ca }) {
 /** The key facts of a CA in two columns, like the admin center's Essentials block. */
 export function CertificationAuthorityEssentials({ ca }: { ca: Ca }) {
   const styles = useDetailStyles();
+  const { tagNames } = useRoleScopeTags();
   const entries: EssentialsEntry[] = [
     { label: 'Type', value: `${TYPE_LABELS[ca.cloudCertificationAuthorityType]} CA` },
     { label: 'Status', value: <CertificationAuthorityStatusBadge status={ca.certificationAuthorityStatus} /> },
@@ -54,7 +55,7 @@ export function CertificationAuthorityEssentials({ ca }: { ca: Ca }) {
         </ul>
       ),
     },
-    { label: 'Scope tags', value: scopeTagNames(ca.roleScopeTagIds) || '—' },
+    { label: 'Scope tags', value: tagNames(ca.roleScopeTagIds) || '—' },
     { label: 'Created', value: formatDateTime(ca.createdDateTime) },
     { label: 'Modified', value: formatDateTime(ca.lastModifiedDateTime) },
   ];
