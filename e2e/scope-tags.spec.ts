@@ -36,7 +36,8 @@ test('create, assign, use, refuse and delete a scope tag', async ({ adminPage: p
     await page.getByRole('textbox', { name: 'Description' }).fill('Objects of the Lyon office');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('combobox', { name: 'Included groups' }).click();
-    await page.getByRole('option', { name: group.displayName }).click();
+    // Fluent's multiselect Dropdown offers its options as menu item checkboxes.
+    await page.getByRole('menuitemcheckbox', { name: group.displayName }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Next' }).click();
     const review = page.getByRole('tabpanel');
